@@ -1,0 +1,205 @@
+package asl
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// MaxDefinitionBytes is the largest definition AWS accepts (1 MiB).
+const MaxDefinitionBytes = 1 << 20
+
+// MaxStateNameLength is the longest state name AWS accepts, in characters.
+const MaxStateNameLength = 80
+
+// Validate checks m against the rules AWS applies to a definition and
+// returns every problem found (none for a valid machine). It does not check
+// the definition's size; see CheckSize.
+func Validate(m *Machine) Diagnostics {
+	v := &validator{names: map[string][]nameUse{}}
+	v.machine(m)
+	return v.diags
+}
+
+// CheckSize reports a definition of n bytes that is over AWS's limit.
+func CheckSize(n int) Diagnostics {
+	if n <= MaxDefinitionBytes {
+		return nil
+	}
+	return Diagnostics{{Code: CodeDefinitionTooLarge, At: Root,
+		Message: fmt.Sprintf("the definition has %d bytes; AWS accepts at most %d (1 MiB)", n, MaxDefinitionBytes)}}
+}
+
+type validator struct {
+	diags Diagnostics
+	names map[string][]nameUse // every use of each state name, machine-wide
+}
+
+// nameUse is where a state of a given name is defined.
+type nameUse struct {
+	graph *Graph
+	at    Location
+}
+
+// scope is what a check needs to know about where it is.
+type scope struct {
+	at     Location // the state's location
+	source string   // the state's Go source position, if any
+	lang   string   // the effective query language
+}
+
+func (v *validator) add(s scope, at Location, code Code, format string, args ...any) {
+	v.diags = append(v.diags, Diagnostic{Code: code, At: at, Source: s.source, Message: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) machine(m *Machine) {
+	top := scope{at: Root, lang: JSONPath}
+	if m.QueryLanguage != nil {
+		switch *m.QueryLanguage {
+		case JSONPath, JSONata:
+			top.lang = *m.QueryLanguage
+		default:
+			v.add(top, Root.At("QueryLanguage"), CodeInvalidValue, "QueryLanguage must be %q or %q, not %q", JSONPath, JSONata, *m.QueryLanguage)
+		}
+	}
+	if m.Version != nil && *m.Version != "1.0" {
+		v.add(top, Root.At("Version"), CodeInvalidValue, "Version must be \"1.0\", not %q", *m.Version)
+	}
+	if m.TimeoutSeconds != nil {
+		v.timeoutRange(top, Root.At("TimeoutSeconds"), *m.TimeoutSeconds)
+	}
+	v.collectNames(&m.Graph, Root)
+	v.duplicateNames()
+	v.graph(&m.Graph, Root, top)
+}
+
+// collectNames records every state name of g and its nested blocks.
+func (v *validator) collectNames(g *Graph, at Location) {
+	states := at.At("States")
+	for _, s := range g.States {
+		name := s.Common().Name
+		sat := states.At(name)
+		v.names[name] = append(v.names[name], nameUse{graph: g, at: sat})
+		for i, sub := range nestedGraphs(s) {
+			v.collectNames(sub, nestedLocation(s, sat, i))
+		}
+	}
+}
+
+// nestedGraphs returns a Parallel's branches or a Map's processor.
+func nestedGraphs(s State) []*Graph {
+	switch s := s.(type) {
+	case *Parallel:
+		return s.Branches
+	case *Map:
+		if s.ItemProcessor != nil {
+			return []*Graph{s.ItemProcessor}
+		}
+	}
+	return nil
+}
+
+// nestedLocation is the location of the i-th nested graph of s at sat.
+func nestedLocation(s State, sat Location, i int) Location {
+	if m, ok := s.(*Map); ok {
+		if m.LegacyIterator {
+			return sat.At("Iterator")
+		}
+		return sat.At("ItemProcessor")
+	}
+	return sat.At("Branches").Index(i)
+}
+
+func (v *validator) duplicateNames() {
+	var dups Diagnostics
+	for name, uses := range v.names {
+		for _, u := range uses[1:] {
+			dups = append(dups, Diagnostic{Code: CodeDuplicateStateName, At: u.at,
+				Message: fmt.Sprintf("state name %q is already used at %s; names must be unique across the whole machine", name, uses[0].at)})
+		}
+	}
+	sortDiagnostics(dups)
+	v.diags = append(v.diags, dups...)
+}
+
+// graph checks one block of states and, through the states, its nested
+// blocks.
+func (v *validator) graph(g *Graph, at Location, outer scope) {
+	sc := scope{at: at, source: outer.source, lang: outer.lang}
+	index := make(map[string]State, len(g.States))
+	for _, s := range g.States {
+		index[s.Common().Name] = s
+	}
+	if len(g.States) == 0 {
+		v.add(sc, at.At("States"), CodeMissingField, "States must have at least one state")
+	}
+	if g.StartAt == "" {
+		v.add(sc, at.At("StartAt"), CodeMissingField, "StartAt is required")
+	} else {
+		v.target(sc, index, g, at.At("StartAt"), g.StartAt)
+	}
+	terminal := false
+	for _, s := range g.States {
+		b := s.Common()
+		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang}
+		v.state(s, index, g, ssc)
+		if isTerminal(s) {
+			terminal = true
+		}
+	}
+	if len(g.States) > 0 && !terminal {
+		v.add(sc, at.At("States"), CodeNoTerminalState, "no state ends this block: it needs a Succeed, a Fail or a state with \"End\": true")
+	}
+	v.reachability(g, index, at)
+}
+
+func isTerminal(s State) bool {
+	switch s := s.(type) {
+	case *Succeed, *Fail:
+		return true
+	case *Pass:
+		return s.IsEnd()
+	case *Task:
+		return s.IsEnd()
+	case *Wait:
+		return s.IsEnd()
+	case *Parallel:
+		return s.IsEnd()
+	case *Map:
+		return s.IsEnd()
+	}
+	return false
+}
+
+// target checks that name is a state of g; at is the referring field.
+func (v *validator) target(s scope, index map[string]State, g *Graph, at Location, name string) {
+	if index[name] != nil {
+		return
+	}
+	if uses := v.names[name]; len(uses) > 0 {
+		v.add(s, at, CodeTargetOutsideBlock, "state %q is defined in another block (%s); transitions cannot jump into or out of a Parallel branch or Map processor", name, uses[0].at)
+		return
+	}
+	v.add(s, at, CodeUnknownTarget, "no state is named %q%s", name, suggest(name, g))
+}
+
+// suggest proposes a state of g whose name is close to name.
+func suggest(name string, g *Graph) string {
+	best, bestDist := "", 3
+	for _, s := range g.States {
+		n := s.Common().Name
+		if d := editDistance(name, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// checkName checks a state name's length.
+func (v *validator) checkName(s scope, name string) {
+	if n := utf8.RuneCountInString(name); n == 0 || n > MaxStateNameLength {
+		v.add(s, s.at, CodeStateNameLength, "state names must have 1 to %d characters; this one has %d", MaxStateNameLength, n)
+	}
+}

@@ -1,0 +1,76 @@
+package asl
+
+import "slices"
+
+// ErrorAll matches every error; it must stand alone in the last retrier or
+// catcher.
+const ErrorAll = "States.ALL"
+
+// MaxRetryDelaySeconds bounds MaxDelaySeconds (exclusive), as AWS does.
+const MaxRetryDelaySeconds = 31622401
+
+func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(Location, string)) {
+	for i, r := range e.Retry {
+		at := sc.at.At("Retry").Index(i)
+		rsc := sc
+		if r.Source != "" {
+			rsc.source = r.Source
+		}
+		v.errorEquals(rsc, at, r.ErrorEquals, i == len(e.Retry)-1, "retrier")
+		if r.IntervalSeconds != nil && (*r.IntervalSeconds < 1 || *r.IntervalSeconds > MaxTimeoutSeconds) {
+			v.add(rsc, at.At("IntervalSeconds"), CodeRetryInterval, "IntervalSeconds must be a positive integer no larger than %d, not %d", MaxTimeoutSeconds, *r.IntervalSeconds)
+		}
+		if r.MaxAttempts != nil && (*r.MaxAttempts < 0 || *r.MaxAttempts > MaxTimeoutSeconds) {
+			v.add(rsc, at.At("MaxAttempts"), CodeRetryMaxAttempts, "MaxAttempts must be 0 (never retry) or more, not %d", *r.MaxAttempts)
+		}
+		if r.BackoffRate != nil && *r.BackoffRate < 1 {
+			v.add(rsc, at.At("BackoffRate"), CodeRetryBackoffRate, "BackoffRate must be 1.0 or more, not %v", *r.BackoffRate)
+		}
+		if r.MaxDelaySeconds != nil && (*r.MaxDelaySeconds < 1 || *r.MaxDelaySeconds >= MaxRetryDelaySeconds) {
+			v.add(rsc, at.At("MaxDelaySeconds"), CodeRetryMaxDelay, "MaxDelaySeconds must be a positive integer below %d, not %d", MaxRetryDelaySeconds, *r.MaxDelaySeconds)
+		}
+		if r.JitterStrategy != nil && *r.JitterStrategy != "FULL" && *r.JitterStrategy != "NONE" {
+			v.add(rsc, at.At("JitterStrategy"), CodeRetryJitter, "JitterStrategy must be \"FULL\" or \"NONE\", not %q", *r.JitterStrategy)
+		}
+	}
+	for i, c := range e.Catch {
+		at := sc.at.At("Catch").Index(i)
+		csc := sc
+		csc.at = at
+		if c.Source != "" {
+			csc.source = c.Source
+		}
+		v.errorEquals(csc, at, c.ErrorEquals, i == len(e.Catch)-1, "catcher")
+		if c.Next == "" {
+			v.add(csc, at, CodeMissingField, "a catcher needs Next, the state to go to")
+		} else {
+			target(at.At("Next"), c.Next)
+		}
+		v.resultPath(csc, at.At("ResultPath"), c.ResultPath)
+		v.expressionValue(csc, at.At("Output"), c.Output)
+		v.assign(csc, at.At("Assign"), c.Assign)
+		v.only(csc, JSONPath, "ResultPath", c.ResultPath != nil)
+		v.only(csc, JSONata, "Output", c.Output != nil)
+	}
+}
+
+// errorEquals checks a retrier's or catcher's ErrorEquals; last says
+// whether it is the last of its list.
+func (v *validator) errorEquals(sc scope, at Location, errs []string, last bool, what string) {
+	switch {
+	case errs == nil:
+		v.add(sc, at, CodeMissingField, "a %s needs ErrorEquals", what)
+		return
+	case len(errs) == 0:
+		v.add(sc, at.At("ErrorEquals"), CodeErrorEqualsEmpty, "ErrorEquals must name at least one error")
+		return
+	}
+	if i := slices.Index(errs, ErrorAll); i >= 0 {
+		if len(errs) > 1 {
+			v.add(sc, at.At("ErrorEquals").Index(i), CodeStatesAllPosition, "%s must be the only error in its ErrorEquals", ErrorAll)
+		}
+		if !last {
+			v.add(sc, at.At("ErrorEquals").Index(i), CodeStatesAllPosition, "%s must be in the last %s", ErrorAll, what)
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package asl
+
+// state checks one state of block g (indexed by name).
+func (v *validator) state(s State, index map[string]State, g *Graph, sc scope) {
+	b := s.Common()
+	v.checkName(sc, b.Name)
+	sc.lang = v.stateLanguage(sc, b)
+	at := sc.at
+	target := func(field Location, name string) { v.target(sc, index, g, field, name) }
+	switch s := s.(type) {
+	case *Pass:
+		v.inputOutput(sc, &s.InputOutput)
+		v.template(sc, at.At("Parameters"), s.Parameters)
+		v.resultPath(sc, at.At("ResultPath"), s.ResultPath)
+		v.jsonata(sc, &s.Jsonata)
+		v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
+		v.only(sc, JSONPath, "ResultPath", s.ResultPath != nil)
+		v.transition(sc, &s.Transition, target)
+	case *Task:
+		v.task(sc, s)
+		v.transition(sc, &s.Transition, target)
+		v.errorHandling(sc, &s.ErrorHandling, target)
+	case *Choice:
+		v.choice(sc, s, target)
+	case *Wait:
+		v.wait(sc, s)
+		v.transition(sc, &s.Transition, target)
+	case *Succeed:
+		v.inputOutput(sc, &s.InputOutput)
+		v.expressionValue(sc, at.At("Output"), s.Output)
+		v.only(sc, JSONata, "Output", s.Output != nil)
+	case *Fail:
+		v.fail(sc, s)
+	case *Parallel:
+		v.parallel(sc, s)
+		v.transition(sc, &s.Transition, target)
+		v.errorHandling(sc, &s.ErrorHandling, target)
+	case *Map:
+		v.mapState(sc, s)
+		v.transition(sc, &s.Transition, target)
+		v.errorHandling(sc, &s.ErrorHandling, target)
+	}
+}
+
+// stateLanguage returns the state's effective query language and reports a
+// JSONPath state inside a JSONata machine.
+func (v *validator) stateLanguage(sc scope, b *Base) string {
+	if b.QueryLanguage == nil {
+		return sc.lang
+	}
+	switch *b.QueryLanguage {
+	case JSONPath:
+		if sc.lang == JSONata {
+			v.add(sc, sc.at.At("QueryLanguage"), CodeQueryLanguageMix,
+				"a state cannot use JSONPath when the machine (or enclosing state) uses JSONata")
+		}
+		return JSONPath
+	case JSONata:
+		return JSONata
+	}
+	v.add(sc, sc.at.At("QueryLanguage"), CodeInvalidValue, "QueryLanguage must be %q or %q, not %q", JSONPath, JSONata, *b.QueryLanguage)
+	return sc.lang
+}
+
+// transition checks Next xor End and that Next exists.
+func (v *validator) transition(sc scope, t *Transition, target func(Location, string)) {
+	switch {
+	case t.Next != "" && t.IsEnd():
+		v.add(sc, sc.at.At("End"), CodeNextAndEnd, "a state has either Next or \"End\": true, not both")
+	case t.Next == "" && !t.IsEnd():
+		v.add(sc, sc.at, CodeMissingTransition, "the state needs Next or \"End\": true")
+	}
+	if t.Next != "" {
+		target(sc.at.At("Next"), t.Next)
+	}
+}
+
+func (v *validator) inputOutput(sc scope, io *InputOutput) {
+	v.nullablePath(sc, sc.at.At("InputPath"), io.InputPath)
+	v.nullablePath(sc, sc.at.At("OutputPath"), io.OutputPath)
+	v.only(sc, JSONPath, "InputPath", io.InputPath != nil)
+	v.only(sc, JSONPath, "OutputPath", io.OutputPath != nil)
+}
+
+func (v *validator) jsonata(sc scope, j *Jsonata) {
+	v.expressionValue(sc, sc.at.At("Output"), j.Output)
+	v.assign(sc, sc.at.At("Assign"), j.Assign)
+	v.only(sc, JSONata, "Output", j.Output != nil)
+}
+
+func (v *validator) task(sc scope, s *Task) {
+	at := sc.at
+	switch {
+	case s.Resource == "":
+		v.add(sc, at, CodeMissingResource, "a Task needs a Resource (an activity or service integration ARN)")
+	default:
+		v.resource(sc, at.At("Resource"), s.Resource)
+	}
+	v.inputOutput(sc, &s.InputOutput)
+	v.template(sc, at.At("Parameters"), s.Parameters)
+	v.arguments(sc, at.At("Arguments"), s.Arguments)
+	v.results(sc, &s.Results)
+	v.jsonata(sc, &s.Jsonata)
+	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
+	v.only(sc, JSONata, "Arguments", s.Arguments != nil)
+	v.credentials(sc, at.At("Credentials"), s.Credentials)
+	v.exclusive(sc, "TimeoutSeconds", s.TimeoutSeconds != nil, "TimeoutSecondsPath", s.TimeoutSecondsPath != nil)
+	v.exclusive(sc, "HeartbeatSeconds", s.HeartbeatSeconds != nil, "HeartbeatSecondsPath", s.HeartbeatSecondsPath != nil)
+	v.intOrExpr(sc, at.At("TimeoutSeconds"), s.TimeoutSeconds, v.timeoutRange)
+	v.intOrExpr(sc, at.At("HeartbeatSeconds"), s.HeartbeatSeconds, v.timeoutRange)
+	v.referencePath(sc, at.At("TimeoutSecondsPath"), s.TimeoutSecondsPath)
+	v.referencePath(sc, at.At("HeartbeatSecondsPath"), s.HeartbeatSecondsPath)
+	v.only(sc, JSONPath, "TimeoutSecondsPath", s.TimeoutSecondsPath != nil)
+	v.only(sc, JSONPath, "HeartbeatSecondsPath", s.HeartbeatSecondsPath != nil)
+	t, h := s.TimeoutSeconds, s.HeartbeatSeconds
+	if t != nil && h != nil && !t.IsExpr() && !h.IsExpr() && h.Int >= t.Int {
+		v.add(sc, at.At("HeartbeatSeconds"), CodeHeartbeatTimeout, "HeartbeatSeconds (%d) must be smaller than TimeoutSeconds (%d)", h.Int, t.Int)
+	}
+}
+
+func (v *validator) wait(sc scope, s *Wait) {
+	at := sc.at
+	n := 0
+	for _, set := range []bool{s.Seconds != nil, s.Timestamp != nil, s.SecondsPath != nil, s.TimestampPath != nil} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		v.add(sc, at, CodeWaitTime, "a Wait needs exactly one of Seconds, Timestamp, SecondsPath, TimestampPath; it has %d", n)
+	}
+	v.intOrExpr(sc, at.At("Seconds"), s.Seconds, func(sc scope, at Location, n int64) {
+		if n < 0 {
+			v.add(sc, at, CodeInvalidValue, "Seconds must not be negative")
+		}
+	})
+	if s.Timestamp != nil {
+		if isExpression(*s.Timestamp) && sc.lang == JSONata {
+			v.expression(sc, at.At("Timestamp"), *s.Timestamp)
+		} else {
+			v.timestamp(sc, at.At("Timestamp"), *s.Timestamp)
+		}
+	}
+	v.referencePath(sc, at.At("SecondsPath"), s.SecondsPath)
+	v.referencePath(sc, at.At("TimestampPath"), s.TimestampPath)
+	v.only(sc, JSONPath, "SecondsPath", s.SecondsPath != nil)
+	v.only(sc, JSONPath, "TimestampPath", s.TimestampPath != nil)
+	v.inputOutput(sc, &s.InputOutput)
+	v.jsonata(sc, &s.Jsonata)
+}
+
+func (v *validator) fail(sc scope, s *Fail) {
+	v.exclusive(sc, "Error", s.Error != nil, "ErrorPath", s.ErrorPath != nil)
+	v.exclusive(sc, "Cause", s.Cause != nil, "CausePath", s.CausePath != nil)
+	v.failPath(sc, sc.at.At("ErrorPath"), s.ErrorPath)
+	v.failPath(sc, sc.at.At("CausePath"), s.CausePath)
+	v.only(sc, JSONPath, "ErrorPath", s.ErrorPath != nil)
+	v.only(sc, JSONPath, "CausePath", s.CausePath != nil)
+	v.optionalExpression(sc, sc.at.At("Error"), s.Error)
+	v.optionalExpression(sc, sc.at.At("Cause"), s.Cause)
+}
+
+func (v *validator) parallel(sc scope, s *Parallel) {
+	at := sc.at
+	v.inputOutput(sc, &s.InputOutput)
+	v.template(sc, at.At("Parameters"), s.Parameters)
+	v.arguments(sc, at.At("Arguments"), s.Arguments)
+	v.results(sc, &s.Results)
+	v.jsonata(sc, &s.Jsonata)
+	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
+	v.only(sc, JSONata, "Arguments", s.Arguments != nil)
+	if len(s.Branches) == 0 {
+		v.add(sc, at.At("Branches"), CodeParallelNoBranches, "a Parallel needs at least one branch")
+	}
+	for i, g := range s.Branches {
+		v.graph(g, at.At("Branches").Index(i), sc)
+	}
+}
+
+func (v *validator) results(sc scope, r *Results) {
+	v.template(sc, sc.at.At("ResultSelector"), r.ResultSelector)
+	v.resultPath(sc, sc.at.At("ResultPath"), r.ResultPath)
+	v.only(sc, JSONPath, "ResultSelector", r.ResultSelector != nil)
+	v.only(sc, JSONPath, "ResultPath", r.ResultPath != nil)
+}
+
+// exclusive reports two mutually exclusive fields that are both present.
+func (v *validator) exclusive(sc scope, a string, hasA bool, b string, hasB bool) {
+	if hasA && hasB {
+		v.add(sc, sc.at.At(b), CodeExclusiveFields, "a state may have only one of %s and %s", a, b)
+	}
+}
+
+// MaxTimeoutSeconds is the largest TimeoutSeconds or HeartbeatSeconds AWS
+// accepts.
+const MaxTimeoutSeconds = 99999999
+
+func (v *validator) timeoutRange(sc scope, at Location, n int64) {
+	if n < 1 || n > MaxTimeoutSeconds {
+		v.add(sc, at, CodeTimeout, "must be a positive integer no larger than %d, not %d", MaxTimeoutSeconds, n)
+	}
+}
+
+// intOrExpr checks an integer with check, or an expression (JSONata only).
+func (v *validator) intOrExpr(sc scope, at Location, f *IntOrExpr, check func(scope, Location, int64)) {
+	switch {
+	case f == nil:
+	case f.IsExpr() && sc.lang == JSONata:
+		v.expression(sc, at, f.Expr)
+	case f.IsExpr():
+		v.add(sc, at, CodeWrongType, "must be an integer; expressions are only allowed in JSONata states")
+	default:
+		check(sc, at, f.Int)
+	}
+}

@@ -1,0 +1,22 @@
+// Package jsonpath parses the JSONPath strings that Amazon States Language
+// (ASL) accepts in JSONPath states: InputPath, OutputPath, ResultPath,
+// Parameters and ResultSelector values whose keys end in ".$", Choice
+// Variable fields, ItemsPath and the other "…Path" fields.
+//
+// AWS Step Functions evaluates paths with the Jayway JsonPath library, so
+// this package follows Jayway's syntax with the ASL additions:
+//
+//   - "$" is the state input, "$$" the context object and "$name" a
+//     workflow variable (name matches [A-Za-z_][A-Za-z0-9_]*);
+//   - dot notation: ".name", ".*", "..name" (recursive descent), and a
+//     trailing function call such as ".length()";
+//   - bracket notation: ['name'], ["name"], [0], [-1], [*], [0,1],
+//     ['a','b'], [1:3], [:2], [-1:], [?(filter)].
+//
+// Parse checks syntax only; it does not evaluate paths. Filter expressions
+// and function arguments are checked for balanced brackets, parentheses
+// and quotes, not for the meaning of their operators. Path.IsReference
+// reports whether a path is an ASL "reference path" (one node, no
+// wildcards, filters, slices, unions, recursive descent or functions),
+// which ResultPath and the comparison "…Path" fields require.
+package jsonpath

@@ -1,0 +1,3 @@
+module github.com/stepwise-go/stepwise
+
+go 1.26
