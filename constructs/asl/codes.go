@@ -4,55 +4,143 @@ package asl
 // match on them, and the README lists them.
 type Code string
 
-// Problems found while reading JSON (Parse).
+// Origin says which step reports a code.
+type Origin uint8
+
+// Origins.
 const (
-	CodeInvalidJSON      Code = "invalid-json"       // the text is not JSON
-	CodeDuplicateKey     Code = "duplicate-key"      // an object has the same key twice
-	CodeUnknownField     Code = "unknown-field"      // a field the state type (or object) does not allow
-	CodeWrongType        Code = "wrong-type"         // a field holds the wrong JSON type
-	CodeUnknownStateType Code = "unknown-state-type" // Type is not one of the eight
-	CodeExclusiveFields  Code = "exclusive-fields"   // two fields that exclude each other are both present
+	OriginParse    Origin = iota // Parse: the JSON's shape
+	OriginValidate               // Validate: AWS's semantic rules
+	OriginDSL                    // package sfn, while building
 )
 
-// Problems found by Validate.
+// The codes, with what each means.
 const (
-	CodeMissingField       Code = "missing-field"        // a required field is absent
-	CodeInvalidValue       Code = "invalid-value"        // a value outside its allowed set or range
-	CodeDuplicateStateName Code = "duplicate-state-name" // two states share a name anywhere in the machine
-	CodeStateNameLength    Code = "state-name-length"    // a state name is empty or longer than 80 characters
-	CodeUnknownTarget      Code = "unknown-target"       // StartAt/Next/Default/Catch names no state of its block
-	CodeTargetOutsideBlock Code = "target-outside-block" // … names a state of another block (into or out of a branch)
-	CodeUnreachableState   Code = "unreachable-state"    // no path from StartAt leads to the state
-	CodeNoTerminalState    Code = "no-terminal-state"    // a block has no state that ends it
-	CodeMissingTransition  Code = "missing-transition"   // neither Next nor End
-	CodeNextAndEnd         Code = "next-and-end"         // both Next and End
-	CodeChoiceNoRules      Code = "choice-no-rules"      // Choices is empty
-	CodeChoiceOperator     Code = "choice-operator"      // a rule has no operator or more than one
-	CodeChoiceRuleNext     Code = "choice-rule-next"     // a top-level rule without Next, or a nested rule with one
-	CodeChoiceOperand      Code = "choice-operand"       // an operator's operand has the wrong type
-	CodeWaitTime           Code = "wait-time"            // a Wait needs exactly one of its four time fields
-	CodeInvalidTimestamp   Code = "invalid-timestamp"    // not an RFC 3339 timestamp
-	CodeErrorEqualsEmpty   Code = "error-equals-empty"   // ErrorEquals is empty
-	CodeStatesAllPosition  Code = "states-all-position"  // States.ALL not alone or not in the last retrier/catcher
-	CodeRetryInterval      Code = "retry-interval"       // IntervalSeconds below 1
-	CodeRetryMaxAttempts   Code = "retry-max-attempts"   // MaxAttempts below 0
-	CodeRetryBackoffRate   Code = "retry-backoff-rate"   // BackoffRate below 1.0
-	CodeRetryMaxDelay      Code = "retry-max-delay"      // MaxDelaySeconds below 1
-	CodeRetryJitter        Code = "retry-jitter"         // JitterStrategy not FULL or NONE
-	CodeTimeout            Code = "timeout"              // TimeoutSeconds or HeartbeatSeconds out of range
-	CodeHeartbeatTimeout   Code = "heartbeat-timeout"    // HeartbeatSeconds not below TimeoutSeconds
-	CodeMissingResource    Code = "missing-resource"     // a Task without Resource
-	CodeInvalidResource    Code = "invalid-resource"     // Resource is not an ARN (or ${Name} placeholder)
-	CodeInvalidPath        Code = "invalid-path"         // not a valid JSONPath
+	CodeInvalidJSON        Code = "invalid-json"
+	CodeDuplicateKey       Code = "duplicate-key"
+	CodeUnknownField       Code = "unknown-field"
+	CodeWrongType          Code = "wrong-type"
+	CodeUnknownStateType   Code = "unknown-state-type"
+	CodeExclusiveFields    Code = "exclusive-fields"
+	CodeMissingField       Code = "missing-field"
+	CodeInvalidValue       Code = "invalid-value"
+	CodeDuplicateStateName Code = "duplicate-state-name"
+	CodeStateNameLength    Code = "state-name-length"
+	CodeUnknownTarget      Code = "unknown-target"
+	CodeTargetOutsideBlock Code = "target-outside-block"
+	CodeUnreachableState   Code = "unreachable-state"
+	CodeNoTerminalState    Code = "no-terminal-state"
+	CodeMissingTransition  Code = "missing-transition"
+	CodeNextAndEnd         Code = "next-and-end"
+	CodeChoiceNoRules      Code = "choice-no-rules"
+	CodeChoiceOperator     Code = "choice-operator"
+	CodeChoiceRuleNext     Code = "choice-rule-next"
+	CodeChoiceOperand      Code = "choice-operand"
+	CodeWaitTime           Code = "wait-time"
+	CodeInvalidTimestamp   Code = "invalid-timestamp"
+	CodeErrorEqualsEmpty   Code = "error-equals-empty"
+	CodeStatesAllPosition  Code = "states-all-position"
+	CodeRetryInterval      Code = "retry-interval"
+	CodeRetryMaxAttempts   Code = "retry-max-attempts"
+	CodeRetryBackoffRate   Code = "retry-backoff-rate"
+	CodeRetryMaxDelay      Code = "retry-max-delay"
+	CodeRetryJitter        Code = "retry-jitter"
+	CodeTimeout            Code = "timeout"
+	CodeHeartbeatTimeout   Code = "heartbeat-timeout"
+	CodeMissingResource    Code = "missing-resource"
+	CodeInvalidResource    Code = "invalid-resource"
+	CodeInvalidPath        Code = "invalid-path"
 	CodeInvalidRefPath     Code = "invalid-reference-path"
-	CodeInvalidPayloadPath Code = "invalid-payload-path" // a ".$" key holds neither a path nor an intrinsic call
-	CodeInvalidIntrinsic   Code = "invalid-intrinsic"    // an intrinsic function call is malformed
-	CodeParallelNoBranches Code = "parallel-no-branches" // Branches is empty
-	CodeMapNoProcessor     Code = "map-no-processor"     // a Map without ItemProcessor (or Iterator)
-	CodeDefinitionTooLarge Code = "definition-too-large" // over 1 MiB rendered
-	CodeQueryLanguageField Code = "query-language-field" // a field of the other query language
-	CodeQueryLanguageMix   Code = "query-language-mix"   // a JSONPath state in a JSONata machine
-	CodeInvalidExpression  Code = "invalid-expression"   // a JSONata field without its {% %} wrapper
-	CodeStateOwnership     Code = "state-ownership"      // a DSL state used in two machines
-	CodeBuild              Code = "build"                // a DSL misuse recorded while building (see message)
+	CodeInvalidPayloadPath Code = "invalid-payload-path"
+	CodeInvalidIntrinsic   Code = "invalid-intrinsic"
+	CodeParallelNoBranches Code = "parallel-no-branches"
+	CodeMapNoProcessor     Code = "map-no-processor"
+	CodeDefinitionTooLarge Code = "definition-too-large"
+	CodeQueryLanguageField Code = "query-language-field"
+	CodeQueryLanguageMix   Code = "query-language-mix"
+	CodeInvalidExpression  Code = "invalid-expression"
+	CodeStateOwnership     Code = "state-ownership"
+	CodeBuild              Code = "build"
 )
+
+// codeInfo describes every code, in the order the README lists them.
+var codeInfo = []struct {
+	code    Code
+	origin  Origin
+	summary string
+}{
+	{CodeInvalidJSON, OriginParse, "the text is not JSON"},
+	{CodeDuplicateKey, OriginParse, "an object has the same key twice"},
+	{CodeUnknownField, OriginParse, "a field the state type (or object) does not allow"},
+	{CodeWrongType, OriginParse, "a field holds the wrong JSON type"},
+	{CodeUnknownStateType, OriginParse, "Type is not one of the eight"},
+	{CodeExclusiveFields, OriginValidate, "two fields that exclude each other are both present"},
+	{CodeMissingField, OriginValidate, "a required field is absent"},
+	{CodeInvalidValue, OriginValidate, "a value outside its allowed set or range (Version, QueryLanguage, Map modes, Label, …)"},
+	{CodeDuplicateStateName, OriginValidate, "two states share a name anywhere in the machine"},
+	{CodeStateNameLength, OriginValidate, "a state name is empty or longer than 80 characters"},
+	{CodeUnknownTarget, OriginValidate, "StartAt/Next/Default/Catch names no state of its block"},
+	{CodeTargetOutsideBlock, OriginValidate, "a transition names a state of another block (into or out of a Parallel branch or Map processor)"},
+	{CodeUnreachableState, OriginValidate, "no path from StartAt leads to the state"},
+	{CodeNoTerminalState, OriginValidate, "a block has no state that ends it"},
+	{CodeMissingTransition, OriginValidate, "neither Next nor End"},
+	{CodeNextAndEnd, OriginValidate, "both Next and End"},
+	{CodeChoiceNoRules, OriginValidate, "Choices is empty"},
+	{CodeChoiceOperator, OriginValidate, "a rule has no operator or more than one"},
+	{CodeChoiceRuleNext, OriginValidate, "a top-level rule without Next, or a nested rule with one"},
+	{CodeChoiceOperand, OriginValidate, "an operator's operand has the wrong type"},
+	{CodeWaitTime, OriginValidate, "a Wait needs exactly one of its four time fields"},
+	{CodeInvalidTimestamp, OriginValidate, "not an RFC 3339 timestamp"},
+	{CodeErrorEqualsEmpty, OriginValidate, "ErrorEquals is empty"},
+	{CodeStatesAllPosition, OriginValidate, "States.ALL not alone or not in the last retrier/catcher"},
+	{CodeRetryInterval, OriginValidate, "IntervalSeconds below 1"},
+	{CodeRetryMaxAttempts, OriginValidate, "MaxAttempts below 0"},
+	{CodeRetryBackoffRate, OriginValidate, "BackoffRate below 1.0"},
+	{CodeRetryMaxDelay, OriginValidate, "MaxDelaySeconds below 1"},
+	{CodeRetryJitter, OriginValidate, "JitterStrategy not FULL or NONE"},
+	{CodeTimeout, OriginValidate, "TimeoutSeconds or HeartbeatSeconds out of range"},
+	{CodeHeartbeatTimeout, OriginValidate, "HeartbeatSeconds not below TimeoutSeconds"},
+	{CodeMissingResource, OriginValidate, "a Task without Resource"},
+	{CodeInvalidResource, OriginValidate, "Resource is not an ARN (or ${Name} placeholder)"},
+	{CodeInvalidPath, OriginValidate, "not a valid JSONPath"},
+	{CodeInvalidRefPath, OriginValidate, "a path that must be a reference path (ResultPath, ItemsPath, the …Path fields) selects more than one node, or ResultPath writes outside the state input"},
+	{CodeInvalidPayloadPath, OriginValidate, "a key ending in \".$\" holds neither a path nor an intrinsic function call"},
+	{CodeInvalidIntrinsic, OriginValidate, "an intrinsic function call is malformed"},
+	{CodeParallelNoBranches, OriginValidate, "Branches is empty"},
+	{CodeMapNoProcessor, OriginValidate, "a Map without ItemProcessor (or Iterator)"},
+	{CodeDefinitionTooLarge, OriginValidate, "the definition is over 1 MiB"},
+	{CodeQueryLanguageField, OriginValidate, "a field of the other query language"},
+	{CodeQueryLanguageMix, OriginValidate, "a JSONPath state in a JSONata machine"},
+	{CodeInvalidExpression, OriginValidate, "a JSONata expression without its {% %} wrapper, or empty"},
+	{CodeStateOwnership, OriginDSL, "a DSL state used in two machines"},
+	{CodeBuild, OriginDSL, "a DSL misuse recorded while building (see message)"},
+}
+
+// AllCodes returns every code in documentation order.
+func AllCodes() []Code {
+	codes := make([]Code, len(codeInfo))
+	for i, c := range codeInfo {
+		codes[i] = c.code
+	}
+	return codes
+}
+
+// Origin returns the step that reports c.
+func (c Code) Origin() Origin {
+	for _, ci := range codeInfo {
+		if ci.code == c {
+			return ci.origin
+		}
+	}
+	return OriginValidate
+}
+
+// Summary returns a one-line description of c.
+func (c Code) Summary() string {
+	for _, ci := range codeInfo {
+		if ci.code == c {
+			return ci.summary
+		}
+	}
+	return ""
+}

@@ -1,6 +1,7 @@
 package asl_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
 )
 
 // corpusDir is the labelled corpus beside the repository (../shared/corpus
@@ -112,5 +114,49 @@ func TestCorpusLabels(t *testing.T) {
 				t.Errorf("want a %s problem (%s), got:\n%s", v.code, v.why, diags)
 			}
 		})
+	}
+}
+
+// TestCorpusRoundTrip checks, for every definition stepwise accepts, that
+// rendering the parsed model gives the same JSON (semantically) and that
+// rendering is a fixed point (byte-identical the second time).
+func TestCorpusRoundTrip(t *testing.T) {
+	for _, e := range loadCorpus(t) {
+		data, err := os.ReadFile(filepath.Join(corpusDir, e.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, diags := asl.ParseAndValidate(data)
+		if m == nil || diags.HasErrors() {
+			continue
+		}
+		t.Run(e.File, func(t *testing.T) { checkRoundTrip(t, data, m) })
+	}
+}
+
+// checkRoundTrip checks render(parse(x)) ≡ x and that a second round
+// changes no byte.
+func checkRoundTrip(t *testing.T, original []byte, m *asl.Machine) {
+	t.Helper()
+	first := asl.Render(m)
+	want, _ := jsontree.Parse(original)
+	got, err := jsontree.Parse(first)
+	if err != nil {
+		t.Fatalf("rendered text is not JSON: %v\n%s", err, first)
+	}
+	if !jsontree.Equal(want, got) {
+		t.Errorf("render(parse(x)) differs from x:\n%s", first)
+	}
+	m2, diags := asl.Parse(first)
+	if diags.HasErrors() {
+		t.Fatalf("rendered text does not parse:\n%s", diags)
+	}
+	if second := asl.Render(m2); !bytes.Equal(first, second) {
+		t.Errorf("render is not a fixed point:\nfirst:\n%s\nsecond:\n%s", first, second)
+	}
+	if compact := asl.RenderCompact(m); bytes.ContainsRune(compact, '\n') {
+		t.Errorf("compact form has a newline")
+	} else if c, err := jsontree.Parse(compact); err != nil || !jsontree.Equal(c, got) {
+		t.Errorf("compact form differs from the indented one: %v", err)
 	}
 }

@@ -149,7 +149,7 @@ func (d *decoder) branches(dst *[]*Graph) field {
 }
 
 func (d *decoder) errorHandling(f fieldSet, e *ErrorHandling) {
-	f["Retry"] = d.list("Retry", func(v *jsontree.Value, at Location) {
+	f["Retry"] = d.list("Retry", func() { e.Retry = []*Retrier{} }, func(v *jsontree.Value, at Location) {
 		r := &Retrier{}
 		d.members(v, at, "a retrier", fieldSet{
 			"Comment":         d.str(&r.Comment),
@@ -162,7 +162,7 @@ func (d *decoder) errorHandling(f fieldSet, e *ErrorHandling) {
 		})
 		e.Retry = append(e.Retry, r)
 	})
-	f["Catch"] = d.list("Catch", func(v *jsontree.Value, at Location) {
+	f["Catch"] = d.list("Catch", func() { e.Catch = []*Catcher{} }, func(v *jsontree.Value, at Location) {
 		c := &Catcher{}
 		d.members(v, at, "a catcher", fieldSet{
 			"Comment":     d.str(&c.Comment),
@@ -176,13 +176,15 @@ func (d *decoder) errorHandling(f fieldSet, e *ErrorHandling) {
 	})
 }
 
-// list reads an array of objects, calling item for each object.
-func (d *decoder) list(what string, item func(v *jsontree.Value, at Location)) field {
+// list reads an array of objects: start runs first (so that an empty
+// array is kept as empty, not absent), then item for each object.
+func (d *decoder) list(what string, start func(), item func(v *jsontree.Value, at Location)) field {
 	return func(v *jsontree.Value, at Location) {
 		if v.Kind != jsontree.Array {
 			d.add(at, CodeWrongType, "%s must be an array, not %s", what, v.Kind)
 			return
 		}
+		start()
 		for i, it := range v.Items {
 			if d.object(it, at.Index(i), "each entry of "+what) {
 				item(it, at.Index(i))

@@ -1,0 +1,72 @@
+package snapshots
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stepwise-go/stepwise/constructs/asl"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in snapshots/ instead of comparing with them")
+
+// Updating reports whether the tests run with -update.
+func Updating() bool { return *update }
+
+// Dir returns the folder of the golden files.
+func Dir() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Dir(file)
+}
+
+// Path returns the path of the golden file name.
+func Path(name string) string { return filepath.Join(Dir(), filepath.FromSlash(name)) }
+
+// Check compares got with the golden file name (a path relative to
+// snapshots/), or rewrites the file under -update. A mismatch fails the
+// test with a line diff labelled (-want +got). For ASL golden files (names
+// ending in .asl.json) it also checks that the golden file is canonical:
+// parsed and rendered again, it comes out byte-identical.
+func Check(t testing.TB, name string, got []byte) {
+	t.Helper()
+	path := Path(name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("golden file %s: %v (run `go test ./... -update` to create it)", name, err)
+	}
+	if !bytes.Equal(want, got) {
+		t.Errorf("%s differs from the golden file (-want +got):\n%s", name,
+			cmp.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
+	}
+	if strings.HasSuffix(name, ".asl.json") {
+		checkCanonical(t, name, want)
+	}
+}
+
+// checkCanonical checks that an ASL golden file parses without problems
+// and renders back to the same bytes.
+func checkCanonical(t testing.TB, name string, golden []byte) {
+	t.Helper()
+	m, diags := asl.Parse(golden)
+	if m == nil || diags.HasErrors() {
+		t.Errorf("golden file %s does not parse:\n%v", name, diags)
+		return
+	}
+	if again := asl.Render(m); !bytes.Equal(again, golden) {
+		t.Errorf("golden file %s is not canonical: parse+render changes it (-golden +rendered):\n%s", name,
+			cmp.Diff(strings.Split(string(golden), "\n"), strings.Split(string(again), "\n")))
+	}
+}
