@@ -1,0 +1,130 @@
+package sfn
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
+)
+
+// builder turns the DSL's states into the ASL model for one Build.
+type builder struct {
+	machine *StateMachine
+	diags   asl.Diagnostics
+	sources map[string]string // state location (JSON Pointer) → Go source
+}
+
+// report turns recorded problems into diagnostics below at.
+func (b *builder) report(at asl.Location, ps problems) {
+	for _, p := range ps {
+		b.diags = append(b.diags, asl.Diagnostic{
+			Severity: asl.Error,
+			Code:     p.code,
+			At:       locate(at, p.where),
+			Message:  p.msg,
+			Source:   p.source,
+		})
+	}
+}
+
+// graph builds the block of states reachable from start, breadth-first;
+// at is the block's location (the root, a branch, an item processor).
+// States are identified by object, so a state is emitted once per block
+// however many edges lead to it.
+func (b *builder) graph(start State, at asl.Location) *asl.Graph {
+	g := &asl.Graph{StartAt: start.Name()}
+	seen := map[State]bool{start: true}
+	queue := []State{start}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		sat := at.At("States").At(s.Name())
+		b.sources[sat.Pointer()] = s.node().source
+		b.claim(s, sat)
+		b.report(sat, s.node().probs)
+		g.States = append(g.States, s.toModel(b, sat))
+		for _, next := range s.successors() {
+			if next != nil && !seen[next] {
+				seen[next] = true
+				queue = append(queue, next)
+			}
+		}
+	}
+	return g
+}
+
+// withSources fills in the Source of validator diagnostics that lack one
+// but lie in or below a state the DSL built (the validator copies a
+// state's Source for most checks, not all). With two states of the same
+// name in one block, the later one's Source is used.
+func (b *builder) withSources(ds asl.Diagnostics) asl.Diagnostics {
+	for i, d := range ds {
+		if d.Source != "" {
+			continue
+		}
+		for p := d.At.Pointer(); p != ""; p = parentPointer(p) {
+			if src, ok := b.sources[p]; ok {
+				ds[i].Source = src
+				break
+			}
+		}
+	}
+	return ds
+}
+
+// parentPointer drops the last step of a JSON Pointer.
+func parentPointer(p string) string {
+	return p[:strings.LastIndexByte(p, '/')]
+}
+
+// claim makes the machine being built the owner of s, or reports that
+// another machine owns it.
+func (b *builder) claim(s State, at asl.Location) {
+	n := s.node()
+	switch n.owner {
+	case nil:
+		n.owner = b.machine
+	case b.machine:
+	default:
+		b.diags = append(b.diags, asl.Diagnostic{
+			Severity: asl.Error,
+			Code:     asl.CodeStateOwnership,
+			At:       at,
+			Message:  fmt.Sprintf(msgOwnership, n.name, n.owner.name, n.owner.source),
+			Source:   n.source,
+		})
+	}
+}
+
+// nested builds a nested block, or returns nil when start is nil.
+func (b *builder) nested(start State, at asl.Location) *asl.Graph {
+	if start == nil {
+		return nil
+	}
+	return b.graph(start, at)
+}
+
+// payload converts x for field of the state s and records what could not
+// be converted. With object set, the result must be a JSON object
+// (Parameters, ResultSelector, ItemSelector); with literal set (Result), a
+// Path is a plain string.
+func payload(s *base, field string, x any, literal, object bool) *jsontree.Value {
+	v, issues := convertPayload(x, literal)
+	for _, is := range issues {
+		s.probs.add(append([]any{field}, is.where...), "%s", is.msg)
+	}
+	if object && len(issues) == 0 && v.Kind != jsontree.Object {
+		s.probs.add([]any{field}, msgNotObject, field, v.Kind)
+	}
+	return v
+}
+
+// stringPtr returns a pointer to a copy of s.
+func stringPtr(s string) *string { return &s }
+
+// pathPtr returns a pointer to p as a string, for the …Path fields.
+func pathPtr(p Path) *string {
+	s := string(p)
+	return &s
+}

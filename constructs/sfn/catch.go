@@ -1,0 +1,78 @@
+package sfn
+
+import "github.com/stepwise-go/stepwise/constructs/asl"
+
+// Catcher is one entry of a Task's, Parallel's or Map's Catch list: which
+// errors to catch and where the error output goes. The state to continue
+// at is given to Catch, so a Catcher may be shared by several states with
+// different handlers. Make one with CatchOn.
+type Catcher struct {
+	errors     []ErrorName
+	comment    *string
+	resultPath *asl.NullablePath
+	source     string
+}
+
+// CatchOn returns a catcher for the given errors (ErrorEquals; at least
+// one, and ErrAll only alone and in the last catcher).
+func CatchOn(errs ...ErrorName) *Catcher {
+	return &Catcher{errors: errs, source: callerSource()}
+}
+
+// ResultPath says where in the state's input the error output ({"Error":
+// …, "Cause": …}) goes; the combination is the handler's input. Default:
+// "$" (the error output replaces the input).
+func (c *Catcher) ResultPath(path Path) *Catcher {
+	c.resultPath = pathField(path)
+	return c
+}
+
+// DiscardResult sets ResultPath to null: the handler gets the state's
+// input, without the error output.
+func (c *Catcher) DiscardResult() *Catcher {
+	c.resultPath = nullField()
+	return c
+}
+
+// Comment sets the catcher's Comment. Default: none.
+func (c *Catcher) Comment(text string) *Catcher {
+	c.comment = &text
+	return c
+}
+
+func (c *Catcher) model(next string) *asl.Catcher {
+	return &asl.Catcher{
+		Comment:     c.comment,
+		ErrorEquals: errorNames(c.errors),
+		ResultPath:  c.resultPath,
+		Next:        next,
+		Source:      c.source,
+	}
+}
+
+// catchEntry is a catcher and where it continues.
+type catchEntry struct {
+	catcher *Catcher
+	handler State
+}
+
+func (e *errorHandling) addCatch(s *base, c *Catcher, handler Chainable) {
+	start := startOf(handler)
+	switch {
+	case c == nil:
+		s.probs.add([]any{"Catch"}, msgNilCatcher)
+	case start == nil:
+		reportNil(&s.probs, []any{"Catch"}, "Catch", handler)
+	default:
+		e.catches = append(e.catches, catchEntry{catcher: c, handler: start})
+	}
+}
+
+// handlers returns the catch handlers in order.
+func (e *errorHandling) handlers() []State {
+	out := make([]State, len(e.catches))
+	for i, c := range e.catches {
+		out[i] = c.handler
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package sfn
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stepwise-go/stepwise/constructs/asl"
+)
+
+// StateMachine is a whole workflow: a name and the definition that starts
+// it. Build turns it into the ASL model, Synth into canonical ASL JSON.
+//
+// A state belongs to the first machine that builds it; building it into a
+// second machine is a recorded problem (asl.CodeStateOwnership). Use a
+// Fragment to make fresh states for each machine. Building is not safe for
+// concurrent use with other builds sharing states.
+type StateMachine struct {
+	name    string
+	start   State
+	comment *string
+	version *string
+	timeout *int64
+	source  string
+	probs   problems
+}
+
+// NewStateMachine returns a machine named name whose execution starts at
+// definition's start state. The name is not part of the ASL document; it
+// must follow AWS's rules for state machine names (1–80 characters, no
+// whitespace, no < > { } [ ] ? * " # % \ ^ | ~ ` $ & , ; : /, no control
+// characters), else Build reports it. A nil definition or empty chain is a
+// recorded problem.
+func NewStateMachine(name string, definition Chainable) *StateMachine {
+	m := &StateMachine{name: name, source: callerSource()}
+	m.start = startOf(definition)
+	if m.start == nil {
+		m.probs.add(nil, msgNoDefinition)
+		if c, ok := definition.(*Chain); ok && c != nil {
+			m.probs = append(m.probs, c.held...)
+		}
+	}
+	return m
+}
+
+// Name returns the machine's name as given to NewStateMachine.
+func (m *StateMachine) Name() string { return m.name }
+
+// Comment sets the machine's top-level Comment, a human-readable
+// description. Default: none.
+func (m *StateMachine) Comment(text string) *StateMachine {
+	m.comment = &text
+	return m
+}
+
+// Version sets the ASL version the definition is written in; "1.0" is the
+// only version. Default: absent (which means "1.0").
+func (m *StateMachine) Version(v string) *StateMachine {
+	m.version = &v
+	return m
+}
+
+// Timeout sets TimeoutSeconds, the longest an execution may run before it
+// fails with States.Timeout. d must be a whole number of seconds (else a
+// recorded problem, and it is rounded up). Default: none (an execution
+// runs up to the workflow type's limit: a year for Standard, five minutes
+// for Express).
+func (m *StateMachine) Timeout(d time.Duration) *StateMachine {
+	n := seconds(&m.probs, []any{"TimeoutSeconds"}, "Timeout", d)
+	m.timeout = &n
+	return m
+}
+
+// Build walks the graph from the definition's start state and returns the
+// ASL model and every problem: misuse recorded while building the DSL
+// values (asl.CodeBuild, asl.CodeStateOwnership, each with the Go source
+// position of the misusing call) followed by what asl.Validate finds in
+// the model. States come out breadth-first from the start state; for each
+// state its successors are visited in the order Choice rules, Choice
+// default, Next, Catch handlers. Parallel branches and Map item processors
+// are built the same way from their own start states.
+func (m *StateMachine) Build() (*asl.Machine, asl.Diagnostics) {
+	b := &builder{machine: m, sources: map[string]string{}}
+	if msg := machineNameProblem(m.name); msg != "" {
+		b.diags = append(b.diags, asl.Diagnostic{Code: asl.CodeInvalidValue, At: asl.Root,
+			Source: m.source, Message: msg})
+	}
+	b.report(asl.Root, m.probs)
+	out := &asl.Machine{Comment: m.comment, Version: m.version, TimeoutSeconds: m.timeout}
+	if m.start != nil {
+		out.Graph = *b.graph(m.start, asl.Root)
+	} else {
+		out.Graph = asl.Graph{States: []asl.State{}}
+	}
+	return out, append(b.diags, b.withSources(asl.Validate(out))...)
+}
+
+// Synth builds the machine and returns its canonical ASL JSON (asl.Render:
+// two-space indentation, a trailing newline). When Build finds any error
+// it returns nil and an asl.Diagnostics error holding every problem
+// (warnings included); warnings alone do not stop it.
+func (m *StateMachine) Synth() ([]byte, error) {
+	out, diags := m.Build()
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return asl.Render(out), nil
+}
+
+// machineNameForbidden lists the punctuation AWS does not allow in state
+// machine names.
+const machineNameForbidden = "<>{}[]?*\"#%\\^|~`$&,;:/"
+
+// machineNameProblem returns why name is not a valid state machine name,
+// or "".
+func machineNameProblem(name string) string {
+	n := utf8.RuneCountInString(name)
+	switch {
+	case n == 0:
+		return fmt.Sprintf(msgMachineName, name, "it is empty")
+	case n > 80:
+		return fmt.Sprintf(msgMachineName, name, "it is longer than 80 characters")
+	}
+	for _, r := range name {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(machineNameForbidden, r) {
+			return fmt.Sprintf(msgMachineName, name, fmt.Sprintf("%q is not allowed", r))
+		}
+	}
+	return ""
+}

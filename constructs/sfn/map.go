@@ -1,0 +1,175 @@
+package sfn
+
+import (
+	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
+)
+
+// Map runs its item processor once for each item of an array in the input
+// (inline mode); its result is the array of the iterations' outputs. The
+// item processor is its own block of states. Without Next it ends its
+// block. See
+// https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html
+type Map struct {
+	base
+	inOut
+	results
+	flow
+	errorHandling
+	itemsPath       *string
+	itemSelector    *jsontree.Value
+	processor       State
+	processorSource string
+	maxConcurrency  *asl.IntOrExpr
+	maxConcPath     *string
+}
+
+// NewMap returns a Map state named name. Set what runs for each item with
+// ItemProcessor; a Map without one is reported by the validator.
+func NewMap(name string) *Map { return &Map{base: newBase(name)} }
+
+// Comment sets the state's Comment. Default: none.
+func (m *Map) Comment(text string) *Map {
+	m.comment = &text
+	return m
+}
+
+// InputPath selects the part of the input the state works on. Default: "$".
+func (m *Map) InputPath(path Path) *Map {
+	m.inputPath = pathField(path)
+	return m
+}
+
+// OutputPath selects the part of the output passed on. Default: "$".
+func (m *Map) OutputPath(path Path) *Map {
+	m.outputPath = pathField(path)
+	return m
+}
+
+// ItemsPath selects the array to iterate over, a reference path into the
+// effective input. Default: "$" (the input must be the array).
+func (m *Map) ItemsPath(path Path) *Map {
+	m.itemsPath = pathPtr(path)
+	return m
+}
+
+// ItemSelector sets the payload template each iteration gets as input
+// instead of its item; it must convert to a JSON object, in which
+// "$$.Map.Item.Value" and "$$.Map.Item.Index" reach the item and its
+// index. Default: none (each iteration gets its item).
+func (m *Map) ItemSelector(template any) *Map {
+	m.itemSelector = payload(&m.base, "ItemSelector", template, false, true)
+	return m
+}
+
+// ItemProcessor sets the chain of states run for each item (rendered as
+// ItemProcessor with ProcessorConfig {"Mode": "INLINE"}). A Map has one
+// processor: setting a different one again is a recorded problem (the
+// first stays), as is a nil processor.
+func (m *Map) ItemProcessor(processor Chainable) *Map {
+	start := startOf(processor)
+	switch {
+	case start == nil:
+		reportNil(&m.probs, []any{"ItemProcessor"}, "ItemProcessor", processor)
+	case m.processor != nil && m.processor != start:
+		m.probs.add([]any{"ItemProcessor"}, msgProcessorTwice, m.name, m.processorSource)
+	default:
+		m.processor, m.processorSource = start, callerSource()
+	}
+	return m
+}
+
+// MaxConcurrency sets how many iterations run at once at most; 0 means as
+// many as possible (up to 40 in inline mode). It replaces
+// MaxConcurrencyPath. Default: 0.
+func (m *Map) MaxConcurrency(n int) *Map {
+	m.maxConcurrency, m.maxConcPath = &asl.IntOrExpr{Int: int64(n)}, nil
+	return m
+}
+
+// MaxConcurrencyPath takes MaxConcurrency from the input at path; it
+// replaces MaxConcurrency.
+func (m *Map) MaxConcurrencyPath(path Path) *Map {
+	m.maxConcPath, m.maxConcurrency = pathPtr(path), nil
+	return m
+}
+
+// ResultSelector reshapes the array of iteration outputs before ResultPath
+// applies; it must convert to a JSON object. Default: none.
+func (m *Map) ResultSelector(template any) *Map {
+	m.resultSelector = payload(&m.base, "ResultSelector", template, false, true)
+	return m
+}
+
+// ResultPath says where in the input the result goes. Default: "$".
+func (m *Map) ResultPath(path Path) *Map {
+	m.resultPath = pathField(path)
+	return m
+}
+
+// DiscardResult sets ResultPath to null: the output is the input.
+func (m *Map) DiscardResult() *Map {
+	m.resultPath = nullField()
+	return m
+}
+
+// Retry appends retriers, tried in order when the state fails. A nil
+// retrier is a recorded problem. Default: no retries.
+func (m *Map) Retry(retriers ...*Retrier) *Map {
+	m.addRetry(&m.base, retriers)
+	return m
+}
+
+// Catch appends a catcher: when the state fails with one of its errors,
+// the workflow continues at handler's start. Default: none.
+func (m *Map) Catch(c *Catcher, handler Chainable) *Map {
+	m.addCatch(&m.base, c, handler)
+	return m
+}
+
+// Next continues the state at next's start and returns the chain from this
+// state to next's ends. A second Next to a different state is a recorded
+// problem.
+func (m *Map) Next(next Chainable) *Chain { return chainNext(m, next) }
+
+func (m *Map) startState() State {
+	if m == nil {
+		return nil
+	}
+	return m
+}
+
+func (m *Map) endStates() []nextable {
+	if m == nil {
+		return nil
+	}
+	return []nextable{m}
+}
+
+func (m *Map) successors() []State { return append([]State{m.next}, m.handlers()...) }
+
+func (m *Map) nested() []State {
+	if m.processor == nil {
+		return nil
+	}
+	return []State{m.processor}
+}
+
+func (m *Map) toModel(b *builder, at asl.Location) asl.State {
+	out := &asl.Map{
+		Base:               m.common(),
+		InputOutput:        m.inOut.model(),
+		ItemsPath:          m.itemsPath,
+		ItemSelector:       m.itemSelector,
+		MaxConcurrency:     m.maxConcurrency,
+		MaxConcurrencyPath: m.maxConcPath,
+		Results:            m.results.model(),
+		Transition:         m.transition(),
+	}
+	if m.processor != nil {
+		out.ProcessorConfig = &asl.ProcessorConfig{Mode: stringPtr("INLINE")}
+		out.ItemProcessor = b.graph(m.processor, at.At("ItemProcessor"))
+	}
+	out.ErrorHandling = m.errorHandling.model(b, at)
+	return out
+}

@@ -1,0 +1,137 @@
+package sfn
+
+import (
+	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
+)
+
+// Parallel runs its branches concurrently on the same input; its result is
+// the array of the branches' outputs, in branch order. Each branch is its
+// own block of states: a branch cannot jump to a state outside it. Without
+// Next it ends its block. See
+// https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html
+type Parallel struct {
+	base
+	inOut
+	results
+	flow
+	errorHandling
+	parameters *jsontree.Value
+	branches   []State // start states
+}
+
+// NewParallel returns a Parallel state named name. Add branches with
+// Branch; a Parallel without branches is reported by the validator.
+func NewParallel(name string) *Parallel { return &Parallel{base: newBase(name)} }
+
+// Comment sets the state's Comment. Default: none.
+func (p *Parallel) Comment(text string) *Parallel {
+	p.comment = &text
+	return p
+}
+
+// InputPath selects the part of the input the branches get. Default: "$".
+func (p *Parallel) InputPath(path Path) *Parallel {
+	p.inputPath = pathField(path)
+	return p
+}
+
+// OutputPath selects the part of the output passed on. Default: "$".
+func (p *Parallel) OutputPath(path Path) *Parallel {
+	p.outputPath = pathField(path)
+	return p
+}
+
+// Parameters sets the payload template each branch gets as input; it must
+// convert to a JSON object. Default: none (the input as selected by
+// InputPath).
+func (p *Parallel) Parameters(template any) *Parallel {
+	p.parameters = payload(&p.base, "Parameters", template, false, true)
+	return p
+}
+
+// ResultSelector reshapes the array of branch outputs before ResultPath
+// applies; it must convert to a JSON object. Default: none.
+func (p *Parallel) ResultSelector(template any) *Parallel {
+	p.resultSelector = payload(&p.base, "ResultSelector", template, false, true)
+	return p
+}
+
+// ResultPath says where in the input the result goes. Default: "$".
+func (p *Parallel) ResultPath(path Path) *Parallel {
+	p.resultPath = pathField(path)
+	return p
+}
+
+// DiscardResult sets ResultPath to null: the output is the input.
+func (p *Parallel) DiscardResult() *Parallel {
+	p.resultPath = nullField()
+	return p
+}
+
+// Branch appends branches, each a chain of states run from its start. A
+// nil branch is a recorded problem.
+func (p *Parallel) Branch(branches ...Chainable) *Parallel {
+	for _, br := range branches {
+		start := startOf(br)
+		if start == nil {
+			reportNil(&p.probs, []any{"Branches"}, "Branch", br)
+			continue
+		}
+		p.branches = append(p.branches, start)
+	}
+	return p
+}
+
+// Retry appends retriers, tried in order when the state fails (a branch
+// fails). A nil retrier is a recorded problem. Default: no retries.
+func (p *Parallel) Retry(retriers ...*Retrier) *Parallel {
+	p.addRetry(&p.base, retriers)
+	return p
+}
+
+// Catch appends a catcher: when the state fails with one of its errors,
+// the workflow continues at handler's start. Default: none.
+func (p *Parallel) Catch(c *Catcher, handler Chainable) *Parallel {
+	p.addCatch(&p.base, c, handler)
+	return p
+}
+
+// Next continues the state at next's start and returns the chain from this
+// state to next's ends. A second Next to a different state is a recorded
+// problem.
+func (p *Parallel) Next(next Chainable) *Chain { return chainNext(p, next) }
+
+func (p *Parallel) startState() State {
+	if p == nil {
+		return nil
+	}
+	return p
+}
+
+func (p *Parallel) endStates() []nextable {
+	if p == nil {
+		return nil
+	}
+	return []nextable{p}
+}
+
+func (p *Parallel) successors() []State { return append([]State{p.next}, p.handlers()...) }
+
+func (p *Parallel) nested() []State { return p.branches }
+
+func (p *Parallel) toModel(b *builder, at asl.Location) asl.State {
+	m := &asl.Parallel{
+		Base:        p.common(),
+		InputOutput: p.inOut.model(),
+		Parameters:  p.parameters,
+		Results:     p.results.model(),
+		Transition:  p.transition(),
+	}
+	m.Branches = make([]*asl.Graph, len(p.branches))
+	for i, start := range p.branches {
+		m.Branches[i] = b.graph(start, at.At("Branches").Index(i))
+	}
+	m.ErrorHandling = p.errorHandling.model(b, at)
+	return m
+}

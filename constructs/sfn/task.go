@@ -1,0 +1,188 @@
+package sfn
+
+import (
+	"time"
+
+	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
+)
+
+// Task runs one unit of work through its Resource: a Lambda function, an
+// activity, or a service integration such as
+// "arn:aws:states:::lambda:invoke". Without Next it ends its block. See
+// https://docs.aws.amazon.com/step-functions/latest/dg/state-task.html
+type Task struct {
+	base
+	inOut
+	results
+	flow
+	errorHandling
+	resource      string
+	parameters    *jsontree.Value
+	credentials   *jsontree.Value
+	timeout       *asl.IntOrExpr
+	timeoutPath   *string
+	heartbeat     *asl.IntOrExpr
+	heartbeatPath *string
+}
+
+// NewTask returns a Task state named name that runs resource (an ARN, or a
+// "${Name}" placeholder substituted at deploy time).
+func NewTask(name, resource string) *Task {
+	return &Task{base: newBase(name), resource: resource}
+}
+
+// Comment sets the state's Comment. Default: none.
+func (t *Task) Comment(text string) *Task {
+	t.comment = &text
+	return t
+}
+
+// InputPath selects the part of the input the task works on. Default: "$".
+func (t *Task) InputPath(path Path) *Task {
+	t.inputPath = pathField(path)
+	return t
+}
+
+// DiscardInput sets InputPath to null: the task works on {}.
+func (t *Task) DiscardInput() *Task {
+	t.inputPath = nullField()
+	return t
+}
+
+// Parameters sets the payload template sent to the resource: a map or
+// struct that converts to a JSON object (see Path for ".$" members).
+// Default: none (the input as selected by InputPath is sent).
+func (t *Task) Parameters(template any) *Task {
+	t.parameters = payload(&t.base, "Parameters", template, false, true)
+	return t
+}
+
+// ResultSelector reshapes the resource's result with a payload template
+// before ResultPath applies; it must convert to a JSON object. Default:
+// none (the raw result).
+func (t *Task) ResultSelector(template any) *Task {
+	t.resultSelector = payload(&t.base, "ResultSelector", template, false, true)
+	return t
+}
+
+// ResultPath says where in the input the result goes. Default: "$" (the
+// result replaces the input).
+func (t *Task) ResultPath(path Path) *Task {
+	t.resultPath = pathField(path)
+	return t
+}
+
+// DiscardResult sets ResultPath to null: the output is the input.
+func (t *Task) DiscardResult() *Task {
+	t.resultPath = nullField()
+	return t
+}
+
+// OutputPath selects the part of the output passed on. Default: "$".
+func (t *Task) OutputPath(path Path) *Task {
+	t.outputPath = pathField(path)
+	return t
+}
+
+// DiscardOutput sets OutputPath to null: the task passes on {}.
+func (t *Task) DiscardOutput() *Task {
+	t.outputPath = nullField()
+	return t
+}
+
+// Timeout sets TimeoutSeconds, after which the task fails with
+// States.Timeout; it replaces TimeoutPath. d must be whole seconds (else a
+// recorded problem, rounded up). Default: none, for which AWS allows
+// 99999999 seconds (the ASL specification says 60).
+func (t *Task) Timeout(d time.Duration) *Task {
+	t.timeout = &asl.IntOrExpr{Int: seconds(&t.probs, []any{"TimeoutSeconds"}, "Timeout", d)}
+	t.timeoutPath = nil
+	return t
+}
+
+// TimeoutPath sets TimeoutSecondsPath, a reference path to the timeout in
+// the input; it replaces Timeout.
+func (t *Task) TimeoutPath(path Path) *Task {
+	t.timeoutPath = pathPtr(path)
+	t.timeout = nil
+	return t
+}
+
+// Heartbeat sets HeartbeatSeconds: the task fails with
+// States.HeartbeatTimeout when the resource sends no heartbeat for that
+// long. It must be shorter than the timeout and whole seconds (else a
+// recorded problem, rounded up); it replaces HeartbeatPath. Default: none.
+func (t *Task) Heartbeat(d time.Duration) *Task {
+	t.heartbeat = &asl.IntOrExpr{Int: seconds(&t.probs, []any{"HeartbeatSeconds"}, "Heartbeat", d)}
+	t.heartbeatPath = nil
+	return t
+}
+
+// HeartbeatPath sets HeartbeatSecondsPath, a reference path to the
+// heartbeat interval in the input; it replaces Heartbeat.
+func (t *Task) HeartbeatPath(path Path) *Task {
+	t.heartbeatPath = pathPtr(path)
+	t.heartbeat = nil
+	return t
+}
+
+// Credentials makes the task run with the IAM role roleArn (rendered as
+// {"RoleArn": roleArn}). Default: the state machine's own role.
+func (t *Task) Credentials(roleArn string) *Task {
+	t.credentials = jsontree.NewObject().Set("RoleArn", jsontree.NewString(roleArn))
+	return t
+}
+
+// Retry appends retriers, tried in order when the task fails. A nil
+// retrier is a recorded problem. Default: no retries.
+func (t *Task) Retry(retriers ...*Retrier) *Task {
+	t.addRetry(&t.base, retriers)
+	return t
+}
+
+// Catch appends a catcher: when the task fails with one of its errors
+// (after retries), the workflow continues at handler's start. Catchers are
+// tried in order. Default: none (an error fails the block).
+func (t *Task) Catch(c *Catcher, handler Chainable) *Task {
+	t.addCatch(&t.base, c, handler)
+	return t
+}
+
+// Next continues the task at next's start and returns the chain from the
+// task to next's ends. A second Next to a different state is a recorded
+// problem.
+func (t *Task) Next(next Chainable) *Chain { return chainNext(t, next) }
+
+func (t *Task) startState() State {
+	if t == nil {
+		return nil
+	}
+	return t
+}
+
+func (t *Task) endStates() []nextable {
+	if t == nil {
+		return nil
+	}
+	return []nextable{t}
+}
+
+func (t *Task) successors() []State { return append([]State{t.next}, t.handlers()...) }
+
+func (t *Task) toModel(b *builder, at asl.Location) asl.State {
+	return &asl.Task{
+		Base:                 t.common(),
+		Resource:             t.resource,
+		InputOutput:          t.inOut.model(),
+		Parameters:           t.parameters,
+		Results:              t.results.model(),
+		Credentials:          t.credentials,
+		TimeoutSeconds:       t.timeout,
+		TimeoutSecondsPath:   t.timeoutPath,
+		HeartbeatSeconds:     t.heartbeat,
+		HeartbeatSecondsPath: t.heartbeatPath,
+		ErrorHandling:        t.errorHandling.model(b, at),
+		Transition:           t.transition(),
+	}
+}
