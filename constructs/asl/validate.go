@@ -2,6 +2,8 @@ package asl
 
 import (
 	"fmt"
+
+	"github.com/stepwise-go/stepwise/constructs/jsonpath"
 	"unicode/utf8"
 )
 
@@ -15,7 +17,7 @@ const MaxStateNameLength = 80
 // returns every problem found (none for a valid machine). It does not check
 // the definition's size; see CheckSize.
 func Validate(m *Machine) Diagnostics {
-	v := &validator{names: map[string][]nameUse{}}
+	v := &validator{names: map[string]nameUse{}, paths: map[string]*jsonpath.Path{}}
 	v.machine(m)
 	return v.diags
 }
@@ -31,7 +33,9 @@ func CheckSize(n int) Diagnostics {
 
 type validator struct {
 	diags Diagnostics
-	names map[string][]nameUse // every use of each state name, machine-wide
+	names map[string]nameUse        // the first use of each state name, machine-wide
+	dups  Diagnostics               // names used again
+	paths map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
 }
 
 // nameUse is where a state of a given name is defined.
@@ -78,7 +82,12 @@ func (v *validator) collectNames(g *Graph, at Location) {
 	for _, s := range g.States {
 		name := s.Common().Name
 		sat := states.At(name)
-		v.names[name] = append(v.names[name], nameUse{graph: g, at: sat})
+		if first, ok := v.names[name]; ok {
+			v.dups = append(v.dups, Diagnostic{Code: CodeDuplicateStateName, At: sat, Source: s.Common().Source,
+				Message: fmt.Sprintf("state name %q is already used at %s; names must be unique across the whole machine", name, first.at)})
+		} else {
+			v.names[name] = nameUse{graph: g, at: sat}
+		}
 		for i, sub := range nestedGraphs(s) {
 			v.collectNames(sub, nestedLocation(s, sat, i))
 		}
@@ -110,15 +119,7 @@ func nestedLocation(s State, sat Location, i int) Location {
 }
 
 func (v *validator) duplicateNames() {
-	var dups Diagnostics
-	for name, uses := range v.names {
-		for _, u := range uses[1:] {
-			dups = append(dups, Diagnostic{Code: CodeDuplicateStateName, At: u.at,
-				Message: fmt.Sprintf("state name %q is already used at %s; names must be unique across the whole machine", name, uses[0].at)})
-		}
-	}
-	sortDiagnostics(dups)
-	v.diags = append(v.diags, dups...)
+	v.diags = append(v.diags, v.dups...)
 }
 
 // graph checks one block of states and, through the states, its nested
@@ -175,8 +176,8 @@ func (v *validator) target(s scope, index map[string]State, g *Graph, at Locatio
 	if index[name] != nil {
 		return
 	}
-	if uses := v.names[name]; len(uses) > 0 {
-		v.add(s, at, CodeTargetOutsideBlock, "state %q is defined in another block (%s); transitions cannot jump into or out of a Parallel branch or Map processor", name, uses[0].at)
+	if use, ok := v.names[name]; ok {
+		v.add(s, at, CodeTargetOutsideBlock, "state %q is defined in another block (%s); transitions cannot jump into or out of a Parallel branch or Map processor", name, use.at)
 		return
 	}
 	v.add(s, at, CodeUnknownTarget, "no state is named %q%s", name, suggest(name, g))

@@ -1,55 +1,42 @@
 package asl
 
-import (
-	"slices"
-	"strings"
-)
-
-// successors returns the names a state can go to next, in order.
-func successors(s State) []string {
-	var out []string
+// eachSuccessor calls f with each name s can go to next, in order:
+// Choice rules then Default; Next then Catch targets.
+func eachSuccessor(s State, f func(name string)) {
+	var t *Transition
+	var e *ErrorHandling
 	switch s := s.(type) {
 	case *Choice:
 		for _, r := range s.Choices {
 			if r.Next != "" {
-				out = append(out, r.Next)
+				f(r.Next)
 			}
 		}
 		if s.Default != "" {
-			out = append(out, s.Default)
+			f(s.Default)
 		}
-		return out
+		return
 	case *Pass:
-		out = appendNext(out, &s.Transition)
-	case *Task:
-		out = appendNext(out, &s.Transition)
-		out = appendCatch(out, &s.ErrorHandling)
+		t = &s.Transition
 	case *Wait:
-		out = appendNext(out, &s.Transition)
+		t = &s.Transition
+	case *Task:
+		t, e = &s.Transition, &s.ErrorHandling
 	case *Parallel:
-		out = appendNext(out, &s.Transition)
-		out = appendCatch(out, &s.ErrorHandling)
+		t, e = &s.Transition, &s.ErrorHandling
 	case *Map:
-		out = appendNext(out, &s.Transition)
-		out = appendCatch(out, &s.ErrorHandling)
+		t, e = &s.Transition, &s.ErrorHandling
 	}
-	return out
-}
-
-func appendNext(out []string, t *Transition) []string {
-	if t.Next != "" {
-		out = append(out, t.Next)
+	if t != nil && t.Next != "" {
+		f(t.Next)
 	}
-	return out
-}
-
-func appendCatch(out []string, e *ErrorHandling) []string {
-	for _, c := range e.Catch {
-		if c.Next != "" {
-			out = append(out, c.Next)
+	if e != nil {
+		for _, c := range e.Catch {
+			if c.Next != "" {
+				f(c.Next)
+			}
 		}
 	}
-	return out
 }
 
 // reachability reports the states of g that no path from StartAt reaches.
@@ -57,19 +44,19 @@ func (v *validator) reachability(g *Graph, index map[string]State, at Location) 
 	if index[g.StartAt] == nil {
 		return // already reported; everything would look unreachable
 	}
-	seen := map[string]bool{g.StartAt: true}
-	queue := []string{g.StartAt}
-	for len(queue) > 0 {
-		s := index[queue[0]]
-		queue = queue[1:]
-		if s == nil {
-			continue
+	seen := make(map[string]bool, len(g.States))
+	seen[g.StartAt] = true
+	queue := make([]string, 1, len(g.States))
+	queue[0] = g.StartAt
+	visit := func(n string) {
+		if !seen[n] {
+			seen[n] = true
+			queue = append(queue, n)
 		}
-		for _, n := range successors(s) {
-			if !seen[n] {
-				seen[n] = true
-				queue = append(queue, n)
-			}
+	}
+	for i := 0; i < len(queue); i++ {
+		if s := index[queue[i]]; s != nil {
+			eachSuccessor(s, visit)
 		}
 	}
 	for _, s := range g.States {
@@ -79,14 +66,6 @@ func (v *validator) reachability(g *Graph, index map[string]State, at Location) 
 				"state %q cannot be reached from StartAt %q", b.Name, g.StartAt)
 		}
 	}
-}
-
-// sortDiagnostics orders diagnostics by location so that output from map
-// iteration is stable; it keeps the relative order of equal locations.
-func sortDiagnostics(ds Diagnostics) {
-	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
-		return strings.Compare(a.At.Pointer(), b.At.Pointer())
-	})
 }
 
 // editDistance is the Levenshtein distance between a and b, for

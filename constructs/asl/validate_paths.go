@@ -9,12 +9,17 @@ import (
 )
 
 // path checks that s is a JSONPath and returns it parsed, or nil.
+// Parsed paths are cached by text: machines repeat their paths a lot.
 func (v *validator) path(sc scope, at Location, s string) *jsonpath.Path {
+	if p, ok := v.paths[s]; ok && p != nil {
+		return p
+	}
 	p, err := jsonpath.Parse(strings.TrimSpace(s))
 	if err != nil {
 		v.add(sc, at, CodeInvalidPath, "%q is not a valid JSONPath: %v", s, err)
 		return nil
 	}
+	v.paths[s] = p
 	return p
 }
 
@@ -43,7 +48,7 @@ func (v *validator) resultPath(sc scope, at Location, p *NullablePath) {
 		return
 	}
 	v.referencePath(sc, at, &p.Path)
-	if rp, err := jsonpath.Parse(strings.TrimSpace(p.Path)); err == nil && rp.Root != jsonpath.Input {
+	if rp := v.paths[p.Path]; rp != nil && rp.Root != jsonpath.Input {
 		v.add(sc, at, CodeInvalidRefPath, "ResultPath %q must start with \"$\"; it cannot write to the context object or a variable", p.Path)
 	}
 }

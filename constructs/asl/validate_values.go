@@ -92,7 +92,10 @@ var lambdaARN = regexp.MustCompile(`^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za
 // resource checks a Task's Resource: an ARN, possibly with ${Name}
 // placeholders that CloudFormation's DefinitionSubstitutions fill.
 func (v *validator) resource(sc scope, at Location, r string) {
-	filled := placeholder.ReplaceAllString(r, "x")
+	filled := r
+	if strings.Contains(r, "${") {
+		filled = placeholder.ReplaceAllString(r, "x")
+	}
 	if strings.Contains(filled, "${") {
 		v.add(sc, at, CodeInvalidResource, "%q has an unterminated ${…} placeholder", r)
 		return
