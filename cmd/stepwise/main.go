@@ -1,0 +1,71 @@
+// Command stepwise prints, checks and formats AWS Step Functions state
+// machines: the repository's example workflows written with the Go DSL, and
+// Amazon States Language (ASL) files. It needs no Node.js and no AWS
+// account.
+//
+//	stepwise synth [--out DIR] [NAME…]   print (or write) the examples' ASL
+//	stepwise validate [--json] FILE…     check ASL files as AWS would
+//	stepwise fmt [-w] FILE…              print (or rewrite) ASL files canonically
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes shared by the subcommands.
+const (
+	exitOK      = 0 // success; for validate: every file is valid
+	exitInvalid = 1 // validate/fmt/synth found problems in a definition
+	exitUsage   = 2 // bad arguments, or a file could not be read or written
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands = []command{
+	{"synth", "print the ASL of the repository's example workflows", runSynth},
+	{"validate", "check ASL files against AWS's rules", runValidate},
+	{"fmt", "print ASL files in canonical form", runFmt},
+}
+
+// run dispatches to a subcommand and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		usage(stdout)
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "stepwise: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: stepwise <command> [arguments]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'stepwise <command> --help' for a command's options.")
+}

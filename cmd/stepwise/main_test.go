@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stepwise-go/stepwise/snapshots"
+)
+
+// Inputs written into a temporary folder for each test, so that the
+// printed file names are short and stable.
+var inputFiles = map[string]string{
+	"valid.json": `{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","Result":"world","End":true}}}`,
+	"broken.json": `{
+  "StartAt": "Charge",
+  "States": {
+    "Charge": {
+      "Type": "Task",
+      "Resource": "arn:aws:states:::lambda:invoke",
+      "Retry": [{"ErrorEquals": ["States.ALL"], "BackoffRate": 0.5}, {"ErrorEquals": ["Payment.Declined"]}],
+      "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Refund"}],
+      "Next": "Done"
+    },
+    "Done": {"Type": "Succeed", "Next": "Charge"},
+    "Orphan": {"Type": "Pass", "End": true}
+  }
+}
+`,
+	"notjson.json": `{"StartAt": "A",,}`,
+}
+
+// TestCLI runs the command in-process and compares exit code, stdout and
+// stderr with snapshots/cli/<name>.txt.
+func TestCLI(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"no-arguments", nil, exitUsage},
+		{"help", []string{"--help"}, exitOK},
+		{"unknown-command", []string{"deploy"}, exitUsage},
+		{"synth-help", []string{"synth", "--help"}, exitOK},
+		{"synth-unknown-workflow", []string{"synth", "Nope"}, exitUsage},
+		{"validate-valid", []string{"validate", "valid.json"}, exitOK},
+		{"validate-invalid", []string{"validate", "valid.json", "broken.json", "notjson.json"}, exitInvalid},
+		{"validate-json", []string{"validate", "--json", "broken.json"}, exitInvalid},
+		{"validate-missing-file", []string{"validate", "missing.json"}, exitUsage},
+		{"validate-no-files", []string{"validate"}, exitUsage},
+		{"validate-help", []string{"validate", "--help"}, exitOK},
+		{"fmt", []string{"fmt", "valid.json"}, exitOK},
+		{"fmt-not-json", []string{"fmt", "notjson.json"}, exitInvalid},
+		{"fmt-bad-flag", []string{"fmt", "--bogus"}, exitUsage},
+		{"fmt-help", []string{"fmt", "--help"}, exitOK},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			chdirWithInputs(t)
+			code, stdout, stderr := runCLI(tc.args...)
+			if code != tc.code {
+				t.Errorf("exit code = %d, want %d\nstderr:\n%s", code, tc.code, stderr)
+			}
+			transcript := "$ stepwise " + strings.Join(tc.args, " ") + "\nexit " + strconv.Itoa(code) +
+				"\n--- stdout\n" + stdout + "--- stderr\n" + stderr
+			snapshots.Check(t, "cli/"+tc.name+".txt", []byte(transcript))
+		})
+	}
+}
+
+// TestSynthMatchesGoldens checks that `stepwise synth NAME` prints the
+// golden ASL of each example, and `synth` alone prints them all in order.
+func TestSynthMatchesGoldens(t *testing.T) {
+	var all []byte
+	for _, name := range workflowNames() {
+		code, stdout, stderr := runCLI("synth", name)
+		if code != exitOK {
+			t.Fatalf("synth %s: exit %d\n%s", name, code, stderr)
+		}
+		snapshots.Check(t, name+".asl.json", []byte(stdout))
+		all = append(all, stdout...)
+	}
+	if _, stdout, _ := runCLI("synth"); stdout != string(all) {
+		t.Errorf("synth without names does not print every workflow in order")
+	}
+}
+
+func TestSynthOut(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := runCLI("synth", "--out", dir, "JobPoller", "SeedChoice")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, name := range []string{"JobPoller", "SeedChoice"} {
+		path := filepath.Join(dir, name+".asl.json")
+		if !strings.Contains(stdout, path) {
+			t.Errorf("stdout does not list %s:\n%s", path, stdout)
+		}
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		snapshots.Check(t, name+".asl.json", got)
+	}
+}
+
+func TestFmtWrite(t *testing.T) {
+	chdirWithInputs(t)
+	if code, _, stderr := runCLI("fmt", "-w", "valid.json"); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	got, _ := os.ReadFile("valid.json")
+	_, want, _ := runCLI("fmt", "valid.json")
+	if string(got) != want {
+		t.Errorf("fmt -w wrote:\n%s\nwant:\n%s", got, want)
+	}
+	if code, _, _ := runCLI("fmt", "-w", "notjson.json"); code != exitInvalid {
+		t.Errorf("fmt -w on a broken file: exit %d, want %d", code, exitInvalid)
+	}
+	if b, _ := os.ReadFile("notjson.json"); string(b) != inputFiles["notjson.json"] {
+		t.Errorf("fmt -w changed a file it could not parse")
+	}
+}
+
+func runCLI(args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func chdirWithInputs(t *testing.T) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range inputFiles {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+}
