@@ -10,12 +10,31 @@ import (
 // Render returns the canonical form of m: two-space indentation, keys in the
 // documented order (see the package doc), a trailing newline.
 func Render(m *Machine) []byte {
-	return append(AppendMachine(nil, m, jsontree.Pretty), '\n')
+	buf := make([]byte, 0, sizeHint(&m.Graph, 320))
+	return append(AppendMachine(buf, m, jsontree.Pretty), '\n')
 }
 
 // RenderCompact returns m on one line, without a trailing newline.
 func RenderCompact(m *Machine) []byte {
-	return AppendMachine(nil, m, jsontree.Compact)
+	buf := make([]byte, 0, sizeHint(&m.Graph, 160))
+	return AppendMachine(buf, m, jsontree.Compact)
+}
+
+// sizeHint guesses the rendered size of g from its number of states, so
+// that large machines are not rendered into a buffer that keeps doubling.
+func sizeHint(g *Graph, perState int) int {
+	return 256 + countStates(g)*perState
+}
+
+// countStates counts the states of g and of its nested blocks.
+func countStates(g *Graph) int {
+	n := len(g.States)
+	for _, s := range g.States {
+		for _, sub := range nestedGraphs(s) {
+			n += countStates(sub)
+		}
+	}
+	return n
 }
 
 // AppendMachine appends the encoding of m to dst with the given encoder.

@@ -17,7 +17,8 @@ const MaxStateNameLength = 80
 // returns every problem found (none for a valid machine). It does not check
 // the definition's size; see CheckSize.
 func Validate(m *Machine) Diagnostics {
-	v := &validator{names: map[string]nameUse{}, paths: map[string]*jsonpath.Path{}}
+	n := countStates(&m.Graph)
+	v := &validator{names: make(map[string]nameUse, n), blocks: map[*Graph]Location{}, paths: map[string]*jsonpath.Path{}}
 	v.machine(m)
 	return v.diags
 }
@@ -32,16 +33,41 @@ func CheckSize(n int) Diagnostics {
 }
 
 type validator struct {
-	diags Diagnostics
-	names map[string]nameUse        // the first use of each state name, machine-wide
-	dups  Diagnostics               // names used again
-	paths map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
+	diags  Diagnostics
+	names  map[string]nameUse        // the first use of each state name, machine-wide
+	blocks map[*Graph]Location       // where each block is
+	dups   Diagnostics               // names used again
+	paths  map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
 }
 
-// nameUse is where a state of a given name is defined.
+// nameUse is where a state of a given name is defined: its block and its
+// position in the block's States.
 type nameUse struct {
 	graph *Graph
-	at    Location
+	pos   int
+}
+
+// locationOf returns the location of the state u names.
+func (v *validator) locationOf(u nameUse) Location {
+	return v.blocks[u.graph].At("States").At(u.graph.States[u.pos].Common().Name)
+}
+
+// position returns the position of the state named name in g, or -1.
+func (v *validator) position(g *Graph, name string) int {
+	u, ok := v.names[name]
+	if ok && u.graph == g {
+		return u.pos
+	}
+	if !ok {
+		return -1
+	}
+	// The name's first use is in another block; a duplicate may be here.
+	for i, s := range g.States {
+		if s.Common().Name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // scope is what a check needs to know about where it is.
@@ -78,18 +104,18 @@ func (v *validator) machine(m *Machine) {
 
 // collectNames records every state name of g and its nested blocks.
 func (v *validator) collectNames(g *Graph, at Location) {
+	v.blocks[g] = at
 	states := at.At("States")
-	for _, s := range g.States {
+	for pos, s := range g.States {
 		name := s.Common().Name
-		sat := states.At(name)
 		if first, ok := v.names[name]; ok {
-			v.dups = append(v.dups, Diagnostic{Code: CodeDuplicateStateName, At: sat, Source: s.Common().Source,
-				Message: fmt.Sprintf("state name %q is already used at %s; names must be unique across the whole machine", name, first.at)})
+			v.dups = append(v.dups, Diagnostic{Code: CodeDuplicateStateName, At: states.At(name), Source: s.Common().Source,
+				Message: fmt.Sprintf("state name %q is already used at %s; names must be unique across the whole machine", name, v.locationOf(first))})
 		} else {
-			v.names[name] = nameUse{graph: g, at: sat}
+			v.names[name] = nameUse{graph: g, pos: pos}
 		}
 		for i, sub := range nestedGraphs(s) {
-			v.collectNames(sub, nestedLocation(s, sat, i))
+			v.collectNames(sub, nestedLocation(s, states.At(name), i))
 		}
 	}
 }
@@ -126,23 +152,19 @@ func (v *validator) duplicateNames() {
 // blocks.
 func (v *validator) graph(g *Graph, at Location, outer scope) {
 	sc := scope{at: at, source: outer.source, lang: outer.lang}
-	index := make(map[string]State, len(g.States))
-	for _, s := range g.States {
-		index[s.Common().Name] = s
-	}
 	if len(g.States) == 0 {
 		v.add(sc, at.At("States"), CodeMissingField, "States must have at least one state")
 	}
 	if g.StartAt == "" {
 		v.add(sc, at.At("StartAt"), CodeMissingField, "StartAt is required")
 	} else {
-		v.target(sc, index, g, at.At("StartAt"), g.StartAt)
+		v.target(sc, g, at, "StartAt", g.StartAt)
 	}
 	terminal := false
 	for _, s := range g.States {
 		b := s.Common()
 		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang}
-		v.state(s, index, g, ssc)
+		v.state(s, g, ssc)
 		if isTerminal(s) {
 			terminal = true
 		}
@@ -150,7 +172,7 @@ func (v *validator) graph(g *Graph, at Location, outer scope) {
 	if len(g.States) > 0 && !terminal {
 		v.add(sc, at.At("States"), CodeNoTerminalState, "no state ends this block: it needs a Succeed, a Fail or a state with \"End\": true")
 	}
-	v.reachability(g, index, at)
+	v.reachability(g, at)
 }
 
 func isTerminal(s State) bool {
@@ -172,12 +194,13 @@ func isTerminal(s State) bool {
 }
 
 // target checks that name is a state of g; at is the referring field.
-func (v *validator) target(s scope, index map[string]State, g *Graph, at Location, name string) {
-	if index[name] != nil {
+func (v *validator) target(s scope, g *Graph, base Location, field, name string) {
+	if v.position(g, name) >= 0 {
 		return
 	}
+	at := base.At(field)
 	if use, ok := v.names[name]; ok {
-		v.add(s, at, CodeTargetOutsideBlock, "state %q is defined in another block (%s); transitions cannot jump into or out of a Parallel branch or Map processor", name, use.at)
+		v.add(s, at, CodeTargetOutsideBlock, "state %q is defined in another block (%s); transitions cannot jump into or out of a Parallel branch or Map processor", name, v.locationOf(use))
 		return
 	}
 	v.add(s, at, CodeUnknownTarget, "no state is named %q%s", name, suggest(name, g))

@@ -6,7 +6,7 @@ import (
 	"github.com/stepwise-go/stepwise/constructs/jsontree"
 )
 
-func (v *validator) choice(sc scope, s *Choice, target func(Location, string)) {
+func (v *validator) choice(sc scope, s *Choice, target func(base Location, field, name string)) {
 	at := sc.at
 	v.inputOutput(sc, &s.InputOutput)
 	v.jsonata(sc, &s.Jsonata)
@@ -22,26 +22,27 @@ func (v *validator) choice(sc scope, s *Choice, target func(Location, string)) {
 		if r.Next == "" {
 			v.add(rsc, rat, CodeChoiceRuleNext, "each rule of Choices needs Next, the state to go to when it matches")
 		} else {
-			target(rat.At("Next"), r.Next)
+			target(rat, "Next", r.Next)
 		}
 		v.rule(rsc, rat, r, true)
 	}
 	if s.Default != "" {
-		target(at.At("Default"), s.Default)
+		target(at, "Default", s.Default)
 	}
 }
 
 // rule checks one rule; top says whether it is a rule of Choices itself
 // (rather than nested in And, Or or Not).
 func (v *validator) rule(sc scope, at Location, r *ChoiceRule, top bool) {
+	sc.at = at
 	if !top && r.Next != "" {
 		v.add(sc, at.At("Next"), CodeChoiceRuleNext, "only the rules of Choices have Next; a rule nested in And, Or or Not does not")
 	}
 	if !top && (r.Assign != nil || r.Output != nil) {
 		v.add(sc, at, CodeUnknownField, "only the rules of Choices have Assign and Output")
 	}
-	v.assign(sc, at.At("Assign"), r.Assign)
-	v.expressionValue(sc, at.At("Output"), r.Output)
+	v.assign(sc, "Assign", r.Assign)
+	v.expressionField(sc, "Output", r.Output)
 	v.only(sc, JSONata, "Output", r.Output != nil)
 	if sc.lang == JSONata {
 		v.only(sc, JSONPath, "Variable", r.Variable != nil)

@@ -40,28 +40,27 @@ func eachSuccessor(s State, f func(name string)) {
 }
 
 // reachability reports the states of g that no path from StartAt reaches.
-func (v *validator) reachability(g *Graph, index map[string]State, at Location) {
-	if index[g.StartAt] == nil {
+func (v *validator) reachability(g *Graph, at Location) {
+	start := v.position(g, g.StartAt)
+	if start < 0 {
 		return // already reported; everything would look unreachable
 	}
-	seen := make(map[string]bool, len(g.States))
-	seen[g.StartAt] = true
-	queue := make([]string, 1, len(g.States))
-	queue[0] = g.StartAt
-	visit := func(n string) {
-		if !seen[n] {
-			seen[n] = true
-			queue = append(queue, n)
+	seen := make([]bool, len(g.States))
+	seen[start] = true
+	queue := make([]int, 1, len(g.States))
+	queue[0] = start
+	visit := func(name string) {
+		if i := v.position(g, name); i >= 0 && !seen[i] {
+			seen[i] = true
+			queue = append(queue, i)
 		}
 	}
 	for i := 0; i < len(queue); i++ {
-		if s := index[queue[i]]; s != nil {
-			eachSuccessor(s, visit)
-		}
+		eachSuccessor(g.States[queue[i]], visit)
 	}
-	for _, s := range g.States {
-		b := s.Common()
-		if !seen[b.Name] {
+	for i, s := range g.States {
+		if !seen[i] {
+			b := s.Common()
 			v.add(scope{source: b.Source}, at.At("States").At(b.Name), CodeUnreachableState,
 				"state %q cannot be reached from StartAt %q", b.Name, g.StartAt)
 		}

@@ -23,7 +23,7 @@ var labelChars = regexp.MustCompile(`[\s<>{}\[\]?*"#%\\^|~` + "`" + `$&,;:/\x00-
 func (v *validator) mapState(sc scope, s *Map) {
 	at := sc.at
 	v.inputOutput(sc, &s.InputOutput)
-	v.referencePath(sc, at.At("ItemsPath"), s.ItemsPath)
+	v.referencePath(sc, "ItemsPath", s.ItemsPath)
 	v.only(sc, JSONPath, "ItemsPath", s.ItemsPath != nil)
 	v.only(sc, JSONata, "Items", s.Items != nil)
 	if s.Items != nil && sc.lang == JSONata {
@@ -35,21 +35,21 @@ func (v *validator) mapState(sc scope, s *Map) {
 	}
 	v.exclusive(sc, "ItemSelector", s.ItemSelector != nil, "Parameters", s.Parameters != nil)
 	if sc.lang == JSONata {
-		v.expressionValue(sc, at.At("ItemSelector"), s.ItemSelector)
+		v.expressionField(sc, "ItemSelector", s.ItemSelector)
 	} else {
-		v.template(sc, at.At("ItemSelector"), s.ItemSelector)
+		v.template(sc, "ItemSelector", s.ItemSelector)
 	}
-	v.template(sc, at.At("Parameters"), s.Parameters)
+	v.template(sc, "Parameters", s.Parameters)
 	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
 	v.exclusive(sc, "MaxConcurrency", s.MaxConcurrency != nil, "MaxConcurrencyPath", s.MaxConcurrencyPath != nil)
-	v.intOrExpr(sc, at.At("MaxConcurrency"), s.MaxConcurrency, v.nonNegative)
-	v.referencePath(sc, at.At("MaxConcurrencyPath"), s.MaxConcurrencyPath)
+	v.intOrExpr(sc, "MaxConcurrency", s.MaxConcurrency, v.nonNegative)
+	v.referencePath(sc, "MaxConcurrencyPath", s.MaxConcurrencyPath)
 	v.exclusive(sc, "ToleratedFailureCount", s.ToleratedFailureCount != nil, "ToleratedFailureCountPath", s.ToleratedFailureCountPath != nil)
-	v.intOrExpr(sc, at.At("ToleratedFailureCount"), s.ToleratedFailureCount, v.nonNegative)
-	v.referencePath(sc, at.At("ToleratedFailureCountPath"), s.ToleratedFailureCountPath)
+	v.intOrExpr(sc, "ToleratedFailureCount", s.ToleratedFailureCount, v.nonNegative)
+	v.referencePath(sc, "ToleratedFailureCountPath", s.ToleratedFailureCountPath)
 	v.exclusive(sc, "ToleratedFailurePercentage", s.ToleratedFailurePercentage != nil, "ToleratedFailurePercentagePath", s.ToleratedFailurePercentagePath != nil)
-	v.percentage(sc, at.At("ToleratedFailurePercentage"), s.ToleratedFailurePercentage)
-	v.referencePath(sc, at.At("ToleratedFailurePercentagePath"), s.ToleratedFailurePercentagePath)
+	v.percentage(sc, "ToleratedFailurePercentage", s.ToleratedFailurePercentage)
+	v.referencePath(sc, "ToleratedFailurePercentagePath", s.ToleratedFailurePercentagePath)
 	for _, f := range []struct {
 		name string
 		set  bool
@@ -112,10 +112,11 @@ func (v *validator) nonNegative(sc scope, at Location, n int64) {
 	}
 }
 
-func (v *validator) percentage(sc scope, at Location, p *jsontree.Value) {
+func (v *validator) percentage(sc scope, field string, p *jsontree.Value) {
 	if p == nil {
 		return
 	}
+	at := sc.at.At(field)
 	if p.Kind == jsontree.String {
 		if sc.lang == JSONata {
 			v.expression(sc, at, p.Text)
@@ -140,7 +141,9 @@ func (v *validator) pathVariants(sc scope, at Location, obj *jsontree.Value) {
 	for _, m := range obj.Members {
 		switch {
 		case m.Key == "Parameters":
-			v.template(sc, at.At(m.Key), m.Value)
+			if sc.lang == JSONPath {
+				v.templateValue(sc, at.At(m.Key), m.Value)
+			}
 		case m.Value.Kind == jsontree.Object:
 			v.pathVariants(sc, at.At(m.Key), m.Value)
 		case strings.HasSuffix(m.Key, "Path") && obj.Get(strings.TrimSuffix(m.Key, "Path")) != nil:

@@ -24,18 +24,19 @@ func (v *validator) path(sc scope, at Location, s string) *jsonpath.Path {
 }
 
 // nullablePath checks InputPath/OutputPath: a JSONPath or null.
-func (v *validator) nullablePath(sc scope, at Location, p *NullablePath) {
+func (v *validator) nullablePath(sc scope, field string, p *NullablePath) {
 	if p != nil && !p.Null && sc.lang == JSONPath {
-		v.path(sc, at, p.Path)
+		v.path(sc, sc.at.At(field), p.Path)
 	}
 }
 
 // referencePath checks a field that must be a reference path (one node: no
 // wildcards, filters, slices, unions or recursive descent).
-func (v *validator) referencePath(sc scope, at Location, s *string) {
+func (v *validator) referencePath(sc scope, field string, s *string) {
 	if s == nil || sc.lang == JSONata {
 		return
 	}
+	at := sc.at.At(field)
 	if p := v.path(sc, at, *s); p != nil && !p.IsReference() {
 		v.add(sc, at, CodeInvalidRefPath, "%q must be a reference path: a single node, without wildcards, filters, slices, unions, negative indexes or '..'", *s)
 	}
@@ -43,24 +44,24 @@ func (v *validator) referencePath(sc scope, at Location, s *string) {
 
 // resultPath checks ResultPath: null, or a reference path into the state's
 // input ($…), not the context object or a variable.
-func (v *validator) resultPath(sc scope, at Location, p *NullablePath) {
+func (v *validator) resultPath(sc scope, field string, p *NullablePath) {
 	if p == nil || p.Null || sc.lang == JSONata {
 		return
 	}
-	v.referencePath(sc, at, &p.Path)
+	v.referencePath(sc, field, &p.Path)
 	if rp := v.paths[p.Path]; rp != nil && rp.Root != jsonpath.Input {
-		v.add(sc, at, CodeInvalidRefPath, "ResultPath %q must start with \"$\"; it cannot write to the context object or a variable", p.Path)
+		v.add(sc, sc.at.At(field), CodeInvalidRefPath, "ResultPath %q must start with \"$\"; it cannot write to the context object or a variable", p.Path)
 	}
 }
 
 // template checks a JSONPath payload template (Parameters, ResultSelector,
 // ItemSelector, Assign): every key ending in ".$" must hold a path or an
 // intrinsic function call.
-func (v *validator) template(sc scope, at Location, t *jsontree.Value) {
+func (v *validator) template(sc scope, field string, t *jsontree.Value) {
 	if t == nil || sc.lang == JSONata {
 		return
 	}
-	v.templateValue(sc, at, t)
+	v.templateValue(sc, sc.at.At(field), t)
 }
 
 func (v *validator) templateValue(sc scope, at Location, t *jsontree.Value) {
@@ -123,17 +124,17 @@ var failPathFunctions = map[string]bool{
 	"States.Base64Encode": true, "States.Base64Decode": true, "States.Hash": true, "States.UUID": true,
 }
 
-func (v *validator) failPath(sc scope, at Location, s *string) {
+func (v *validator) failPath(sc scope, field string, s *string) {
 	if s != nil && sc.lang == JSONPath {
-		v.pathOrIntrinsic(sc, at, *s, failPathFunctions)
+		v.pathOrIntrinsic(sc, sc.at.At(field), *s, failPathFunctions)
 	}
 }
 
 // credentials checks a Task's Credentials object (usually {"RoleArn": …}):
 // its ".$" keys like any payload template.
-func (v *validator) credentials(sc scope, at Location, c *jsontree.Value) {
+func (v *validator) credentials(sc scope, field string, c *jsontree.Value) {
 	if c != nil {
-		v.templateValue(sc, at, c)
+		v.templateValue(sc, sc.at.At(field), c)
 	}
 }
 

@@ -9,7 +9,7 @@ const ErrorAll = "States.ALL"
 // MaxRetryDelaySeconds bounds MaxDelaySeconds (exclusive), as AWS does.
 const MaxRetryDelaySeconds = 31622401
 
-func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(Location, string)) {
+func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(base Location, field, name string)) {
 	for i, r := range e.Retry {
 		at := sc.at.At("Retry").Index(i)
 		rsc := sc
@@ -44,11 +44,11 @@ func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(Locati
 		if c.Next == "" {
 			v.add(csc, at, CodeMissingField, "a catcher needs Next, the state to go to")
 		} else {
-			target(at.At("Next"), c.Next)
+			target(at, "Next", c.Next)
 		}
-		v.resultPath(csc, at.At("ResultPath"), c.ResultPath)
-		v.expressionValue(csc, at.At("Output"), c.Output)
-		v.assign(csc, at.At("Assign"), c.Assign)
+		v.resultPath(csc, "ResultPath", c.ResultPath)
+		v.expressionField(csc, "Output", c.Output)
+		v.assign(csc, "Assign", c.Assign)
 		v.only(csc, JSONPath, "ResultPath", c.ResultPath != nil)
 		v.only(csc, JSONata, "Output", c.Output != nil)
 	}

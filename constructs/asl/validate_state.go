@@ -1,17 +1,16 @@
 package asl
 
-// state checks one state of block g (indexed by name).
-func (v *validator) state(s State, index map[string]State, g *Graph, sc scope) {
+// state checks one state of block g.
+func (v *validator) state(s State, g *Graph, sc scope) {
 	b := s.Common()
 	v.checkName(sc, b.Name)
 	sc.lang = v.stateLanguage(sc, b)
-	at := sc.at
-	target := func(field Location, name string) { v.target(sc, index, g, field, name) }
+	target := func(base Location, field, name string) { v.target(sc, g, base, field, name) }
 	switch s := s.(type) {
 	case *Pass:
 		v.inputOutput(sc, &s.InputOutput)
-		v.template(sc, at.At("Parameters"), s.Parameters)
-		v.resultPath(sc, at.At("ResultPath"), s.ResultPath)
+		v.template(sc, "Parameters", s.Parameters)
+		v.resultPath(sc, "ResultPath", s.ResultPath)
 		v.jsonata(sc, &s.Jsonata)
 		v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
 		v.only(sc, JSONPath, "ResultPath", s.ResultPath != nil)
@@ -27,7 +26,7 @@ func (v *validator) state(s State, index map[string]State, g *Graph, sc scope) {
 		v.transition(sc, &s.Transition, target)
 	case *Succeed:
 		v.inputOutput(sc, &s.InputOutput)
-		v.expressionValue(sc, at.At("Output"), s.Output)
+		v.expressionField(sc, "Output", s.Output)
 		v.only(sc, JSONata, "Output", s.Output != nil)
 	case *Fail:
 		v.fail(sc, s)
@@ -63,7 +62,7 @@ func (v *validator) stateLanguage(sc scope, b *Base) string {
 }
 
 // transition checks Next xor End and that Next exists.
-func (v *validator) transition(sc scope, t *Transition, target func(Location, string)) {
+func (v *validator) transition(sc scope, t *Transition, target func(base Location, field, name string)) {
 	switch {
 	case t.Next != "" && t.IsEnd():
 		v.add(sc, sc.at.At("End"), CodeNextAndEnd, "a state has either Next or \"End\": true, not both")
@@ -71,20 +70,20 @@ func (v *validator) transition(sc scope, t *Transition, target func(Location, st
 		v.add(sc, sc.at, CodeMissingTransition, "the state needs Next or \"End\": true")
 	}
 	if t.Next != "" {
-		target(sc.at.At("Next"), t.Next)
+		target(sc.at, "Next", t.Next)
 	}
 }
 
 func (v *validator) inputOutput(sc scope, io *InputOutput) {
-	v.nullablePath(sc, sc.at.At("InputPath"), io.InputPath)
-	v.nullablePath(sc, sc.at.At("OutputPath"), io.OutputPath)
+	v.nullablePath(sc, "InputPath", io.InputPath)
+	v.nullablePath(sc, "OutputPath", io.OutputPath)
 	v.only(sc, JSONPath, "InputPath", io.InputPath != nil)
 	v.only(sc, JSONPath, "OutputPath", io.OutputPath != nil)
 }
 
 func (v *validator) jsonata(sc scope, j *Jsonata) {
-	v.expressionValue(sc, sc.at.At("Output"), j.Output)
-	v.assign(sc, sc.at.At("Assign"), j.Assign)
+	v.expressionField(sc, "Output", j.Output)
+	v.assign(sc, "Assign", j.Assign)
 	v.only(sc, JSONata, "Output", j.Output != nil)
 }
 
@@ -94,22 +93,22 @@ func (v *validator) task(sc scope, s *Task) {
 	case s.Resource == "":
 		v.add(sc, at, CodeMissingResource, "a Task needs a Resource (an activity or service integration ARN)")
 	default:
-		v.resource(sc, at.At("Resource"), s.Resource)
+		v.resource(sc, "Resource", s.Resource)
 	}
 	v.inputOutput(sc, &s.InputOutput)
-	v.template(sc, at.At("Parameters"), s.Parameters)
-	v.arguments(sc, at.At("Arguments"), s.Arguments)
+	v.template(sc, "Parameters", s.Parameters)
+	v.expressionField(sc, "Arguments", s.Arguments)
 	v.results(sc, &s.Results)
 	v.jsonata(sc, &s.Jsonata)
 	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
 	v.only(sc, JSONata, "Arguments", s.Arguments != nil)
-	v.credentials(sc, at.At("Credentials"), s.Credentials)
+	v.credentials(sc, "Credentials", s.Credentials)
 	v.exclusive(sc, "TimeoutSeconds", s.TimeoutSeconds != nil, "TimeoutSecondsPath", s.TimeoutSecondsPath != nil)
 	v.exclusive(sc, "HeartbeatSeconds", s.HeartbeatSeconds != nil, "HeartbeatSecondsPath", s.HeartbeatSecondsPath != nil)
-	v.intOrExpr(sc, at.At("TimeoutSeconds"), s.TimeoutSeconds, v.timeoutRange)
-	v.intOrExpr(sc, at.At("HeartbeatSeconds"), s.HeartbeatSeconds, v.timeoutRange)
-	v.referencePath(sc, at.At("TimeoutSecondsPath"), s.TimeoutSecondsPath)
-	v.referencePath(sc, at.At("HeartbeatSecondsPath"), s.HeartbeatSecondsPath)
+	v.intOrExpr(sc, "TimeoutSeconds", s.TimeoutSeconds, v.timeoutRange)
+	v.intOrExpr(sc, "HeartbeatSeconds", s.HeartbeatSeconds, v.timeoutRange)
+	v.referencePath(sc, "TimeoutSecondsPath", s.TimeoutSecondsPath)
+	v.referencePath(sc, "HeartbeatSecondsPath", s.HeartbeatSecondsPath)
 	v.only(sc, JSONPath, "TimeoutSecondsPath", s.TimeoutSecondsPath != nil)
 	v.only(sc, JSONPath, "HeartbeatSecondsPath", s.HeartbeatSecondsPath != nil)
 	t, h := s.TimeoutSeconds, s.HeartbeatSeconds
@@ -129,7 +128,7 @@ func (v *validator) wait(sc scope, s *Wait) {
 	if n != 1 {
 		v.add(sc, at, CodeWaitTime, "a Wait needs exactly one of Seconds, Timestamp, SecondsPath, TimestampPath; it has %d", n)
 	}
-	v.intOrExpr(sc, at.At("Seconds"), s.Seconds, func(sc scope, at Location, n int64) {
+	v.intOrExpr(sc, "Seconds", s.Seconds, func(sc scope, at Location, n int64) {
 		if n < 0 {
 			v.add(sc, at, CodeInvalidValue, "Seconds must not be negative")
 		}
@@ -141,8 +140,8 @@ func (v *validator) wait(sc scope, s *Wait) {
 			v.timestamp(sc, at.At("Timestamp"), *s.Timestamp)
 		}
 	}
-	v.referencePath(sc, at.At("SecondsPath"), s.SecondsPath)
-	v.referencePath(sc, at.At("TimestampPath"), s.TimestampPath)
+	v.referencePath(sc, "SecondsPath", s.SecondsPath)
+	v.referencePath(sc, "TimestampPath", s.TimestampPath)
 	v.only(sc, JSONPath, "SecondsPath", s.SecondsPath != nil)
 	v.only(sc, JSONPath, "TimestampPath", s.TimestampPath != nil)
 	v.inputOutput(sc, &s.InputOutput)
@@ -152,19 +151,19 @@ func (v *validator) wait(sc scope, s *Wait) {
 func (v *validator) fail(sc scope, s *Fail) {
 	v.exclusive(sc, "Error", s.Error != nil, "ErrorPath", s.ErrorPath != nil)
 	v.exclusive(sc, "Cause", s.Cause != nil, "CausePath", s.CausePath != nil)
-	v.failPath(sc, sc.at.At("ErrorPath"), s.ErrorPath)
-	v.failPath(sc, sc.at.At("CausePath"), s.CausePath)
+	v.failPath(sc, "ErrorPath", s.ErrorPath)
+	v.failPath(sc, "CausePath", s.CausePath)
 	v.only(sc, JSONPath, "ErrorPath", s.ErrorPath != nil)
 	v.only(sc, JSONPath, "CausePath", s.CausePath != nil)
-	v.optionalExpression(sc, sc.at.At("Error"), s.Error)
-	v.optionalExpression(sc, sc.at.At("Cause"), s.Cause)
+	v.optionalExpression(sc, "Error", s.Error)
+	v.optionalExpression(sc, "Cause", s.Cause)
 }
 
 func (v *validator) parallel(sc scope, s *Parallel) {
 	at := sc.at
 	v.inputOutput(sc, &s.InputOutput)
-	v.template(sc, at.At("Parameters"), s.Parameters)
-	v.arguments(sc, at.At("Arguments"), s.Arguments)
+	v.template(sc, "Parameters", s.Parameters)
+	v.expressionField(sc, "Arguments", s.Arguments)
 	v.results(sc, &s.Results)
 	v.jsonata(sc, &s.Jsonata)
 	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
@@ -178,8 +177,8 @@ func (v *validator) parallel(sc scope, s *Parallel) {
 }
 
 func (v *validator) results(sc scope, r *Results) {
-	v.template(sc, sc.at.At("ResultSelector"), r.ResultSelector)
-	v.resultPath(sc, sc.at.At("ResultPath"), r.ResultPath)
+	v.template(sc, "ResultSelector", r.ResultSelector)
+	v.resultPath(sc, "ResultPath", r.ResultPath)
 	v.only(sc, JSONPath, "ResultSelector", r.ResultSelector != nil)
 	v.only(sc, JSONPath, "ResultPath", r.ResultPath != nil)
 }
@@ -202,9 +201,12 @@ func (v *validator) timeoutRange(sc scope, at Location, n int64) {
 }
 
 // intOrExpr checks an integer with check, or an expression (JSONata only).
-func (v *validator) intOrExpr(sc scope, at Location, f *IntOrExpr, check func(scope, Location, int64)) {
+func (v *validator) intOrExpr(sc scope, field string, f *IntOrExpr, check func(scope, Location, int64)) {
+	if f == nil {
+		return
+	}
+	at := sc.at.At(field)
 	switch {
-	case f == nil:
 	case f.IsExpr() && sc.lang == JSONata:
 		v.expression(sc, at, f.Expr)
 	case f.IsExpr():

@@ -30,9 +30,16 @@ func (v *validator) expression(sc scope, at Location, s string) {
 }
 
 // optionalExpression checks s when it is an expression in a JSONata state.
-func (v *validator) optionalExpression(sc scope, at Location, s *string) {
+func (v *validator) optionalExpression(sc scope, field string, s *string) {
 	if s != nil && sc.lang == JSONata && isExpression(*s) {
-		v.expression(sc, at, *s)
+		v.expression(sc, sc.at.At(field), *s)
+	}
+}
+
+// expressionField checks the JSONata value of field, when present.
+func (v *validator) expressionField(sc scope, field string, val *jsontree.Value) {
+	if val != nil && sc.lang == JSONata {
+		v.expressionValue(sc, sc.at.At(field), val)
 	}
 }
 
@@ -62,19 +69,14 @@ func (v *validator) expressionValue(sc scope, at Location, val *jsontree.Value) 
 	}
 }
 
-// arguments checks a JSONata Arguments value.
-func (v *validator) arguments(sc scope, at Location, val *jsontree.Value) {
-	v.expressionValue(sc, at, val)
-}
-
 // assign checks Assign in either language.
-func (v *validator) assign(sc scope, at Location, val *jsontree.Value) {
-	if sc.lang == JSONata {
-		v.expressionValue(sc, at, val)
-		return
-	}
-	if val != nil {
-		v.templateValue(sc, at, val)
+func (v *validator) assign(sc scope, field string, val *jsontree.Value) {
+	switch {
+	case val == nil:
+	case sc.lang == JSONata:
+		v.expressionValue(sc, sc.at.At(field), val)
+	default:
+		v.templateValue(sc, sc.at.At(field), val)
 	}
 }
 
@@ -91,25 +93,25 @@ var lambdaARN = regexp.MustCompile(`^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za
 
 // resource checks a Task's Resource: an ARN, possibly with ${Name}
 // placeholders that CloudFormation's DefinitionSubstitutions fill.
-func (v *validator) resource(sc scope, at Location, r string) {
+func (v *validator) resource(sc scope, field string, r string) {
 	filled := r
 	if strings.Contains(r, "${") {
 		filled = placeholder.ReplaceAllString(r, "x")
 	}
 	if strings.Contains(filled, "${") {
-		v.add(sc, at, CodeInvalidResource, "%q has an unterminated ${…} placeholder", r)
+		v.add(sc, sc.at.At(field), CodeInvalidResource, "%q has an unterminated ${…} placeholder", r)
 		return
 	}
 	if filled == "x" {
 		return
 	}
 	if arnShape.MatchString(filled) {
-		if strings.Split(filled, ":")[2] == "lambda" && !lambdaARN.MatchString(filled) {
-			v.add(sc, at, CodeInvalidResource, "%q is not a Lambda function ARN (…:function:NAME, optionally :VERSION, :ALIAS or :$LATEST)", r)
+		if arnService(filled) == "lambda" && !lambdaARN.MatchString(filled) {
+			v.add(sc, sc.at.At(field), CodeInvalidResource, "%q is not a Lambda function ARN (…:function:NAME, optionally :VERSION, :ALIAS or :$LATEST)", r)
 		}
 		return
 	}
-	v.add(sc, at, CodeInvalidResource, "%q is not an ARN (arn:partition:service:region:account:resource) or a ${Name} placeholder", r)
+	v.add(sc, sc.at.At(field), CodeInvalidResource, "%q is not an ARN (arn:partition:service:region:account:resource) or a ${Name} placeholder", r)
 }
 
 // timestamp checks an RFC 3339 timestamp such as 2026-03-14T01:59:00Z.
@@ -117,4 +119,20 @@ func (v *validator) timestamp(sc scope, at Location, s string) {
 	if _, err := time.Parse(time.RFC3339Nano, s); err != nil || !strings.Contains(s, "T") {
 		v.add(sc, at, CodeInvalidTimestamp, "%q is not an RFC 3339 timestamp (for example 2026-03-14T01:59:00Z)", s)
 	}
+}
+
+// arnService returns the service field of an ARN (the third, after
+// "arn:partition:").
+func arnService(arn string) string {
+	for range 2 {
+		i := strings.IndexByte(arn, ':')
+		if i < 0 {
+			return ""
+		}
+		arn = arn[i+1:]
+	}
+	if i := strings.IndexByte(arn, ':'); i >= 0 {
+		return arn[:i]
+	}
+	return arn
 }

@@ -1,6 +1,7 @@
 package jsontree
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -73,12 +74,19 @@ func (e Encoder) Newline(dst []byte, level int) []byte {
 	if e.Indent == "" {
 		return dst
 	}
+	if e.Indent == "  " && level < len(twoSpaceLines)/2 {
+		return append(dst, twoSpaceLines[:1+2*level]...)
+	}
 	dst = append(dst, '\n')
 	for range level {
 		dst = append(dst, e.Indent...)
 	}
 	return dst
 }
+
+// twoSpaceLines is a newline and enough two-space indentation for any
+// realistic nesting, sliced by Newline instead of appended level by level.
+var twoSpaceLines = "\n" + strings.Repeat("  ", 64)
 
 // Key appends an object key and its separator (`"key": ` or `"key":`).
 func (e Encoder) Key(dst []byte, key string) []byte {

@@ -12,7 +12,6 @@ import (
 type builder struct {
 	machine *StateMachine
 	diags   asl.Diagnostics
-	sources map[string]string // state location (JSON Pointer) → Go source
 }
 
 // report turns recorded problems into diagnostics below at.
@@ -34,19 +33,17 @@ func (b *builder) report(at asl.Location, ps problems) {
 // however many edges lead to it.
 func (b *builder) graph(start State, at asl.Location) *asl.Graph {
 	g := &asl.Graph{StartAt: start.Name()}
-	seen := map[State]bool{start: true}
+	start.node().visited = b
 	queue := []State{start}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
+	for i := 0; i < len(queue); i++ {
+		s := queue[i]
 		sat := at.At("States").At(s.Name())
-		b.sources[sat.Pointer()] = s.node().source
 		b.claim(s, sat)
 		b.report(sat, s.node().probs)
 		g.States = append(g.States, s.toModel(b, sat))
 		for _, next := range s.successors() {
-			if next != nil && !seen[next] {
-				seen[next] = true
+			if next != nil && next.node().visited != b {
+				next.node().visited = b
 				queue = append(queue, next)
 			}
 		}
@@ -57,20 +54,45 @@ func (b *builder) graph(start State, at asl.Location) *asl.Graph {
 // withSources fills in the Source of validator diagnostics that lack one
 // but lie in or below a state the DSL built (the validator copies a
 // state's Source for most checks, not all). With two states of the same
-// name in one block, the later one's Source is used.
-func (b *builder) withSources(ds asl.Diagnostics) asl.Diagnostics {
+// name in one block, the later one's Source is used. The map from state
+// locations to sources is made only when some diagnostic needs it.
+func withSources(model *asl.Machine, ds asl.Diagnostics) asl.Diagnostics {
+	var sources map[string]string
 	for i, d := range ds {
 		if d.Source != "" {
 			continue
 		}
+		if sources == nil {
+			sources = map[string]string{}
+			collectSources(&model.Graph, asl.Root, sources)
+		}
 		for p := d.At.Pointer(); p != ""; p = parentPointer(p) {
-			if src, ok := b.sources[p]; ok {
+			if src, ok := sources[p]; ok {
 				ds[i].Source = src
 				break
 			}
 		}
 	}
 	return ds
+}
+
+// collectSources records the Source of every state of g and its nested
+// blocks by the state's JSON Pointer.
+func collectSources(g *asl.Graph, at asl.Location, into map[string]string) {
+	for _, s := range g.States {
+		sat := at.At("States").At(s.Common().Name)
+		into[sat.Pointer()] = s.Common().Source
+		switch s := s.(type) {
+		case *asl.Parallel:
+			for i, br := range s.Branches {
+				collectSources(br, sat.At("Branches").Index(i), into)
+			}
+		case *asl.Map:
+			if s.ItemProcessor != nil {
+				collectSources(s.ItemProcessor, sat.At("ItemProcessor"), into)
+			}
+		}
+	}
 }
 
 // parentPointer drops the last step of a JSON Pointer.

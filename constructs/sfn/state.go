@@ -39,6 +39,7 @@ type base struct {
 	probs   problems // misuse recorded on the state
 	owner   *StateMachine
 	seq     uint64
+	visited *builder // the Build that last emitted the state, in place of a seen-set
 }
 
 func newBase(name string) base {

@@ -1,6 +1,7 @@
 package workflows_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 	"time"
@@ -102,6 +103,22 @@ func BenchmarkEncodeOnly(b *testing.B) {
 	}
 	for b.Loop() {
 		_ = asl.Render(model)
+	}
+}
+
+// BenchmarkEncodeOnlyEncodingJSON is a second reference point: the same
+// 10,000-state document encoded by encoding/json from generic Go values
+// (map[string]any), as a program without stepwise's renderer would.
+func BenchmarkEncodeOnlyEncodingJSON(b *testing.B) {
+	model, _ := generated(10000).Build()
+	var doc any
+	if err := json.Unmarshal(asl.RenderCompact(model), &doc); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := json.MarshalIndent(doc, "", "  "); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
