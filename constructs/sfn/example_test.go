@@ -283,3 +283,20 @@ func ExampleNewParallel() {
 	//   }
 	// }
 }
+
+// Synth reports every problem at once, each with the Go line that made it,
+// its location in the definition and a stable code.
+func ExampleStateMachine_Synth_problems() {
+	charge := sfn.NewTask("Charge", "arn:aws:states:::lambda:invoke").
+		Retry(sfn.RetryOn(sfn.ErrAll), sfn.RetryOn("Payment.Declined").BackoffRate(0.5)).
+		Timeout(1500 * time.Millisecond)
+	wait := sfn.NewWait("Cool Down", sfn.WaitSecondsPath("$.delay[*]"))
+	_, err := sfn.NewStateMachine("Orders", charge.Next(wait).Next(sfn.NewSucceed("Done")).Next(sfn.NewPass("After"))).Synth()
+	fmt.Println(err)
+	// Output:
+	// example_test.go:292: States["Charge"].TimeoutSeconds: Timeout: 1.5s is not a whole number of seconds [build]
+	// example_test.go:294: States["Charge"]: Next: the chain starting at "Charge" cannot continue: it ends only in Succeed, Fail or a Choice (use Choice.Afterwards to continue after a Choice) [build]
+	// example_test.go:291: States["Charge"].Retry[0].ErrorEquals[0]: States.ALL must be in the last retrier [states-all-position]
+	// example_test.go:291: States["Charge"].Retry[1].BackoffRate: BackoffRate must be 1.0 or more, not 0.5 [retry-backoff-rate]
+	// example_test.go:293: States["Cool Down"].SecondsPath: "$.delay[*]" must be a reference path: a single node, without wildcards, filters, slices, unions, negative indexes or '..' [invalid-reference-path]
+}

@@ -118,6 +118,10 @@ func (m *StateMachine) Synth() ([]byte, error) {
 	go func() { rendered <- asl.Render(out) }()
 	diags = append(diags, withSources(out, asl.Validate(out))...)
 	text := <-rendered
+	if len(text) > asl.MaxDefinitionBytes {
+		// AWS counts the definition as deployed, without indentation.
+		diags = append(diags, asl.CheckSize(len(asl.RenderCompact(out)))...)
+	}
 	if diags.HasErrors() {
 		return nil, diags
 	}

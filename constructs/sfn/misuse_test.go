@@ -1,6 +1,8 @@
 package sfn_test
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -256,5 +258,22 @@ func TestSynthErrorListsEveryProblem(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "misuse_test.go:") {
 		t.Errorf("error text lacks the source position:\n%s", err)
+	}
+}
+
+// TestSynthChecksSize: a machine whose ASL is over AWS's 1 MiB limit is
+// refused by Synth even though each state is valid; one just under it (in
+// the compact form AWS counts) is accepted.
+func TestSynthChecksSize(t *testing.T) {
+	big := func(n int) *sfn.StateMachine {
+		return sfn.NewStateMachine("Big", sfn.NewPass("P").Result(strings.Repeat("x", n)))
+	}
+	_, err := big(asl.MaxDefinitionBytes).Synth()
+	var diags asl.Diagnostics
+	if !errors.As(err, &diags) || !slices.Contains(diags.Codes(), asl.CodeDefinitionTooLarge) {
+		t.Errorf("want %s, got %v", asl.CodeDefinitionTooLarge, err)
+	}
+	if _, err := big(asl.MaxDefinitionBytes - 200).Synth(); err != nil {
+		t.Errorf("just under the limit: %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package workflows_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -79,19 +80,36 @@ func BenchmarkSynthJobPoller(b *testing.B) {
 }
 
 // BenchmarkSynth: the DSL graph walk, model building, whole-machine
-// validation and rendering of generated machines.
+// validation and rendering of generated machines. The 10,000-state machine
+// is larger than the 1 MiB AWS accepts, so Synth ends by reporting that
+// (after doing all the work); any other problem fails the benchmark.
 func BenchmarkSynth(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("states=%d", n), func(b *testing.B) {
 			m := generated(n)
 			for b.Loop() {
-				if _, err := m.Synth(); err != nil {
+				if _, err := m.Synth(); err != nil && !onlyTooLarge(err) {
 					b.Fatal(err)
 				}
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/state")
 		})
 	}
+}
+
+// onlyTooLarge reports whether err says nothing but that the definition is
+// over AWS's size limit.
+func onlyTooLarge(err error) bool {
+	var diags asl.Diagnostics
+	if !errors.As(err, &diags) {
+		return false
+	}
+	for _, d := range diags {
+		if d.Code != asl.CodeDefinitionTooLarge {
+			return false
+		}
+	}
+	return true
 }
 
 // BenchmarkEncodeOnly is the floor Synth is measured against: rendering the
