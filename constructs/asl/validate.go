@@ -34,6 +34,7 @@ func CheckSize(n int) Diagnostics {
 
 type validator struct {
 	diags  Diagnostics
+	lang   string                    // the machine's query language, every state's default
 	names  map[string]nameUse        // the first use of each state name, machine-wide
 	blocks map[*Graph]Location       // where each block is
 	dups   Diagnostics               // names used again
@@ -97,6 +98,7 @@ func (v *validator) machine(m *Machine) {
 	if m.TimeoutSeconds != nil {
 		v.timeoutRange(top, Root.At("TimeoutSeconds"), *m.TimeoutSeconds)
 	}
+	v.lang = top.lang
 	v.collectNames(&m.Graph, Root)
 	v.duplicateNames()
 	v.graph(&m.Graph, Root, top)

@@ -43,22 +43,25 @@ func (v *validator) state(s State, g *Graph, sc scope) {
 
 // stateLanguage returns the state's effective query language and reports a
 // JSONPath state inside a JSONata machine.
+// A state without QueryLanguage uses the machine's, also inside a
+// Parallel or Map that sets its own: AWS takes the default from the
+// top-level field only.
 func (v *validator) stateLanguage(sc scope, b *Base) string {
 	if b.QueryLanguage == nil {
-		return sc.lang
+		return v.lang
 	}
 	switch *b.QueryLanguage {
 	case JSONPath:
-		if sc.lang == JSONata {
+		if v.lang == JSONata {
 			v.add(sc, sc.at.At("QueryLanguage"), CodeQueryLanguageMix,
-				"a state cannot use JSONPath when the machine (or enclosing state) uses JSONata")
+				"a state cannot use JSONPath when the machine uses JSONata")
 		}
 		return JSONPath
 	case JSONata:
 		return JSONata
 	}
 	v.add(sc, sc.at.At("QueryLanguage"), CodeInvalidValue, "QueryLanguage must be %q or %q, not %q", JSONPath, JSONata, *b.QueryLanguage)
-	return sc.lang
+	return v.lang
 }
 
 // transition checks Next xor End and that Next exists.

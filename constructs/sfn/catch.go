@@ -1,6 +1,9 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import (
+	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
+)
 
 // Catcher is one entry of a Task's, Parallel's or Map's Catch list: which
 // errors to catch and where the error output goes. The state to continue
@@ -10,7 +13,10 @@ type Catcher struct {
 	errors     []ErrorName
 	comment    *string
 	resultPath *asl.NullablePath
+	output     *jsontree.Value
+	assign     *jsontree.Value
 	source     string
+	probs      problems
 }
 
 // CatchOn returns a catcher for the given errors (ErrorEquals; at least
@@ -34,6 +40,31 @@ func (c *Catcher) DiscardResult() *Catcher {
 	return c
 }
 
+// Output sets, in JSONata states, what the handler receives: any JSON
+// value with {% … %} expressions; $states.errorOutput holds the error.
+// Default: the error output.
+func (c *Catcher) Output(value any) *Catcher {
+	v, issues := convertPayload(value, true)
+	c.output = v
+	c.recordIssues("Output", issues)
+	return c
+}
+
+// Assign sets workflow variables when the catcher matches (see the
+// states' Assign). Default: none.
+func (c *Catcher) Assign(variables any) *Catcher {
+	v, issues := convertPayload(variables, false)
+	c.assign = v
+	c.recordIssues("Assign", issues)
+	return c
+}
+
+func (c *Catcher) recordIssues(field string, issues []payloadIssue) {
+	for _, is := range issues {
+		c.probs.add(append([]any{field}, is.where...), "%s", is.msg)
+	}
+}
+
 // Comment sets the catcher's Comment. Default: none.
 func (c *Catcher) Comment(text string) *Catcher {
 	c.comment = &text
@@ -45,6 +76,8 @@ func (c *Catcher) model(next string) *asl.Catcher {
 		Comment:     c.comment,
 		ErrorEquals: errorNames(c.errors),
 		ResultPath:  c.resultPath,
+		Output:      c.output,
+		Assign:      c.assign,
 		Next:        next,
 		Source:      c.source,
 	}

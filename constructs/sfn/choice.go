@@ -1,6 +1,9 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import (
+	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
+)
 
 // Choice branches: it continues at the target of the first rule whose
 // condition is true, else at the default given to Otherwise (with no
@@ -10,6 +13,7 @@ import "github.com/stepwise-go/stepwise/constructs/asl"
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html
 type Choice struct {
 	base
+	jsonataFields
 	inOut
 	rules     []choiceRule
 	otherwise *choiceRule // Condition unused
@@ -21,6 +25,8 @@ type choiceRule struct {
 	target State
 	chain  Chainable // for Afterwards
 	source string
+	output *jsontree.Value // the rule's Output (JSONata)
+	assign *jsontree.Value // the rule's Assign
 }
 
 // NewChoice returns a Choice state named name. Add rules with When; a
@@ -48,8 +54,10 @@ func (c *Choice) OutputPath(path Path) *Choice {
 
 // When appends a rule: when cond is true (and no earlier rule matched),
 // the workflow continues at next's start. Rules are tried in the order
-// they were added. A nil cond or next is a recorded problem.
-func (c *Choice) When(cond Condition, next Chainable) *Choice {
+// they were added. Options give the rule its own Output or variable
+// assignments (RuleOutput, RuleAssign). A nil cond or next is a recorded
+// problem.
+func (c *Choice) When(cond Condition, next Chainable, opts ...RuleOption) *Choice {
 	start := startOf(next)
 	switch {
 	case cond == nil:
@@ -57,7 +65,13 @@ func (c *Choice) When(cond Condition, next Chainable) *Choice {
 	case start == nil:
 		reportNil(&c.probs, []any{"Choices"}, "When", next)
 	default:
-		c.rules = append(c.rules, choiceRule{cond: cond, target: start, chain: next, source: callerSource()})
+		r := choiceRule{cond: cond, target: start, chain: next, source: callerSource()}
+		for _, opt := range opts {
+			if opt != nil {
+				opt(c, &r)
+			}
+		}
+		c.rules = append(c.rules, r)
 	}
 	return c
 }
@@ -118,12 +132,13 @@ func (c *Choice) successors() []State {
 }
 
 func (c *Choice) toModel(b *builder, at asl.Location) asl.State {
-	m := &asl.Choice{Base: c.common(), InputOutput: c.inOut.model()}
+	m := &asl.Choice{Base: c.common(), InputOutput: c.inOut.model(), Jsonata: c.jsonataFields.model()}
 	m.Choices = make([]*asl.ChoiceRule, len(c.rules))
 	for i, r := range c.rules {
 		rule := r.cond.rule(b, at.At("Choices").Index(i))
 		rule.Next = r.target.Name()
 		rule.Source = r.source
+		rule.Output, rule.Assign = r.output, r.assign
 		m.Choices[i] = rule
 	}
 	if c.otherwise != nil {

@@ -25,6 +25,7 @@ type StateMachine struct {
 	timeout *int64
 	source  string
 	probs   problems
+	lang    *string // QueryLanguage; nil means JSONPath
 }
 
 // NewStateMachine returns a machine named name whose execution starts at
@@ -43,6 +44,24 @@ func NewStateMachine(name string, definition Chainable) *StateMachine {
 		}
 	}
 	return m
+}
+
+// QueryLanguage sets the machine's top-level QueryLanguage, the language
+// of every state that does not set its own (nested branches and processors
+// included). A JSONata machine cannot contain JSONPath states. Default:
+// JSONPath (the field is left out).
+func (m *StateMachine) QueryLanguage(lang QueryLanguage) *StateMachine {
+	s := string(lang)
+	m.lang = &s
+	return m
+}
+
+// language returns the machine's effective query language.
+func (m *StateMachine) language() QueryLanguage {
+	if m.lang == nil {
+		return JSONPath
+	}
+	return QueryLanguage(*m.lang)
 }
 
 // Name returns the machine's name as given to NewStateMachine.
@@ -95,7 +114,7 @@ func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
 			Source: m.source, Message: msg})
 	}
 	b.report(asl.Root, m.probs)
-	out := &asl.Machine{Comment: m.comment, Version: m.version, TimeoutSeconds: m.timeout}
+	out := &asl.Machine{Comment: m.comment, QueryLanguage: m.lang, Version: m.version, TimeoutSeconds: m.timeout}
 	if m.start != nil {
 		out.Graph = *b.graph(m.start, asl.Root)
 	} else {

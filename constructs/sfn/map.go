@@ -12,6 +12,7 @@ import (
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html
 type Map struct {
 	base
+	jsonataFields
 	inOut
 	results
 	flow
@@ -164,6 +165,7 @@ func (m *Map) toModel(b *builder, at asl.Location) asl.State {
 		MaxConcurrency:     m.maxConcurrency,
 		MaxConcurrencyPath: m.maxConcPath,
 		Results:            m.results.model(),
+		Jsonata:            m.jsonataFields.model(),
 		Transition:         m.transition(),
 	}
 	if m.processor != nil {

@@ -12,6 +12,9 @@ import (
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html
 type Parallel struct {
 	base
+	jsonataFields
+	arguments *jsontree.Value
+	input     *languageInput
 	inOut
 	results
 	flow
@@ -121,10 +124,16 @@ func (p *Parallel) successors() []State { return append([]State{p.next}, p.handl
 func (p *Parallel) nested() []State { return p.branches }
 
 func (p *Parallel) toModel(b *builder, at asl.Location) asl.State {
+	params, args := p.parameters, p.arguments
+	if p.input != nil {
+		params, args = p.input.pick(b.languageOf(&p.base), params, args)
+	}
 	m := &asl.Parallel{
 		Base:        p.common(),
 		InputOutput: p.inOut.model(),
-		Parameters:  p.parameters,
+		Parameters:  params,
+		Arguments:   args,
+		Jsonata:     p.jsonataFields.model(),
 		Results:     p.results.model(),
 		Transition:  p.transition(),
 	}

@@ -11,6 +11,7 @@ import (
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-pass.html
 type Pass struct {
 	base
+	jsonataFields
 	inOut
 	flow
 	parameters *jsontree.Value
@@ -114,6 +115,7 @@ func (p *Pass) toModel(*builder, asl.Location) asl.State {
 		Parameters:  p.parameters,
 		Result:      p.result,
 		ResultPath:  p.resultPath,
+		Jsonata:     p.jsonataFields.model(),
 		Transition:  p.transition(),
 	}
 }

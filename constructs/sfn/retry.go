@@ -122,7 +122,8 @@ func (e *errorHandling) model(b *builder, at asl.Location) asl.ErrorHandling {
 		b.report(at.At("Retry").Index(i), r.probs)
 		out.Retry = append(out.Retry, r.model())
 	}
-	for _, c := range e.catches {
+	for i, c := range e.catches {
+		b.report(at.At("Catch").Index(i), c.catcher.probs)
 		out.Catch = append(out.Catch, c.catcher.model(c.handler.Name()))
 	}
 	return out

@@ -33,13 +33,14 @@ var stateSeq atomic.Uint64
 
 // base holds what every state has.
 type base struct {
-	name    string
-	comment *string
-	source  string   // where the state was created
-	probs   problems // misuse recorded on the state
-	owner   *StateMachine
-	seq     uint64
-	visited *builder // the Build that last emitted the state, in place of a seen-set
+	name          string
+	comment       *string
+	source        string   // where the state was created
+	probs         problems // misuse recorded on the state
+	owner         *StateMachine
+	seq           uint64
+	visited       *builder // the Build that last emitted the state, in place of a seen-set
+	queryLanguage *string
 }
 
 func newBase(name string) base {
@@ -57,7 +58,7 @@ func (b *base) nested() []State     { return nil }
 
 // common returns the model's Base.
 func (b *base) common() asl.Base {
-	return asl.Base{Name: b.name, Comment: b.comment, Source: b.source}
+	return asl.Base{Name: b.name, Comment: b.comment, QueryLanguage: b.queryLanguage, Source: b.source}
 }
 
 // inOut holds InputPath and OutputPath (all states but Fail).

@@ -7,6 +7,7 @@ import "github.com/stepwise-go/stepwise/constructs/asl"
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-succeed.html
 type Succeed struct {
 	base
+	jsonataFields
 	inOut
 }
 
@@ -43,5 +44,5 @@ func (s *Succeed) startState() State {
 func (s *Succeed) endStates() []nextable { return nil }
 
 func (s *Succeed) toModel(*builder, asl.Location) asl.State {
-	return &asl.Succeed{Base: s.common(), InputOutput: s.inOut.model()}
+	return &asl.Succeed{Base: s.common(), InputOutput: s.inOut.model(), Output: s.output}
 }

@@ -13,6 +13,9 @@ import (
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-task.html
 type Task struct {
 	base
+	jsonataFields
+	arguments *jsontree.Value
+	input     *languageInput
 	inOut
 	results
 	flow
@@ -171,11 +174,17 @@ func (t *Task) endStates() []nextable {
 func (t *Task) successors() []State { return append([]State{t.next}, t.handlers()...) }
 
 func (t *Task) toModel(b *builder, at asl.Location) asl.State {
+	params, args := t.parameters, t.arguments
+	if t.input != nil {
+		params, args = t.input.pick(b.languageOf(&t.base), params, args)
+	}
 	return &asl.Task{
 		Base:                 t.common(),
 		Resource:             t.resource,
 		InputOutput:          t.inOut.model(),
-		Parameters:           t.parameters,
+		Parameters:           params,
+		Arguments:            args,
+		Jsonata:              t.jsonataFields.model(),
 		Results:              t.results.model(),
 		Credentials:          t.credentials,
 		TimeoutSeconds:       t.timeout,

@@ -7,6 +7,7 @@ import "github.com/stepwise-go/stepwise/constructs/asl"
 // https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html
 type Wait struct {
 	base
+	jsonataFields
 	inOut
 	flow
 	time WaitTime
@@ -65,7 +66,7 @@ func (w *Wait) endStates() []nextable {
 func (w *Wait) successors() []State { return []State{w.next} }
 
 func (w *Wait) toModel(*builder, asl.Location) asl.State {
-	m := &asl.Wait{Base: w.common(), InputOutput: w.inOut.model(), Transition: w.transition()}
+	m := &asl.Wait{Base: w.common(), InputOutput: w.inOut.model(), Jsonata: w.jsonataFields.model(), Transition: w.transition()}
 	if w.time != nil {
 		w.time.apply(m)
 	}

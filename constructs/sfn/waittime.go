@@ -7,8 +7,10 @@ import (
 )
 
 // WaitTime is how long a Wait state waits: exactly one of a duration, a
-// timestamp, or a path to either in the input. Make one with WaitDuration,
-// WaitTimestamp, WaitSecondsPath or WaitTimestampPath. The set is closed.
+// timestamp, or a path to either in the input (in JSONata states: an
+// expression for either). Make one with WaitDuration, WaitTimestamp,
+// WaitSecondsPath, WaitTimestampPath, WaitSecondsExpr or WaitTimestampExpr.
+// The set is closed.
 type WaitTime interface {
 	// apply sets the time field of w.
 	apply(w *asl.Wait)
@@ -19,6 +21,7 @@ type WaitTime interface {
 // waitTime is the one implementation of WaitTime.
 type waitTime struct {
 	seconds       *int64
+	secondsExpr   string
 	timestamp     *string
 	secondsPath   *string
 	timestampPath *string
@@ -53,9 +56,20 @@ func (w *waitTime) apply(m *asl.Wait) {
 	if w.seconds != nil {
 		m.Seconds = &asl.IntOrExpr{Int: *w.seconds}
 	}
+	if w.secondsExpr != "" {
+		m.Seconds = &asl.IntOrExpr{Expr: w.secondsExpr}
+	}
 	m.Timestamp = w.timestamp
 	m.SecondsPath = w.secondsPath
 	m.TimestampPath = w.timestampPath
 }
 
 func (w *waitTime) problems() problems { return w.probs }
+
+// WaitSecondsExpr waits for the number of seconds a JSONata expression
+// gives (Seconds as "{% … %}", see Expr); only in JSONata states.
+func WaitSecondsExpr(expr string) WaitTime { return &waitTime{secondsExpr: expr} }
+
+// WaitTimestampExpr waits until the timestamp a JSONata expression gives
+// (Timestamp as "{% … %}", see Expr); only in JSONata states.
+func WaitTimestampExpr(expr string) WaitTime { return &waitTime{timestamp: &expr} }

@@ -14,9 +14,11 @@ type Workflow struct {
 func All() []Workflow {
 	return []Workflow{
 		{"JobPoller", "the seed document's CDK job poller: submit, wait, poll, branch on the status", JobPoller},
+		{"JsonataMix", "the AWS CDK integration test state-machine-jsonata: JSONPath and JSONata states mixed", JsonataMix},
 		{"OrderFulfillment", "validate, route, fulfil in parallel (payment and a Map over items), notify, compensate on failure", OrderFulfillment},
 		{"ParallelMapRetry", "the AWS CDK scenario with Parallel, inline Map, Retry with jitter, Catch and Choice with And", ParallelMapRetry},
 		{"SeedChoice", "the seed document's ASL Choice example", SeedChoice},
+		{"Variables", "the AWS CDK integration test state-machine-variables: Assign in both query languages", Variables},
 	}
 }
 

@@ -1,0 +1,40 @@
+package sfn
+
+import "github.com/stepwise-go/stepwise/constructs/asl"
+
+// jsonataCondition is a JSONata rule's Condition.
+type jsonataCondition struct {
+	condBase
+	expr string
+}
+
+// JSONataCondition is the test of a rule in a JSONata Choice: an
+// expression written as "{% … %}" (see Expr) that yields true or false.
+// It cannot be combined with And, Or or Not (write and, or, not inside the
+// expression instead).
+func JSONataCondition(expr string) Condition {
+	return &jsonataCondition{condBase: condBase{source: callerSource()}, expr: expr}
+}
+
+func (c *jsonataCondition) rule(b *builder, at asl.Location) *asl.ChoiceRule {
+	b.report(at, c.probs)
+	e := c.expr
+	return &asl.ChoiceRule{Condition: &e, Source: c.source}
+}
+
+// RuleOption adds to a Choice rule what it does when it matches: its own
+// Output (JSONata) or variable assignments. Make one with RuleOutput or
+// RuleAssign.
+type RuleOption func(c *Choice, r *choiceRule)
+
+// RuleOutput sets the Output of the state when this rule matches
+// (JSONata): any JSON value, with {% … %} expressions.
+func RuleOutput(value any) RuleOption {
+	return func(c *Choice, r *choiceRule) { r.output = payload(&c.base, "Output", value, true, false) }
+}
+
+// RuleAssign sets workflow variables when this rule matches: an object of
+// variable names (see the states' Assign).
+func RuleAssign(variables any) RuleOption {
+	return func(c *Choice, r *choiceRule) { r.assign = payload(&c.base, "Assign", variables, false, true) }
+}
