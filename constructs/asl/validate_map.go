@@ -2,7 +2,6 @@ package asl
 
 import (
 	"regexp"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/stepwise-go/stepwise/constructs/jsontree"
@@ -65,7 +64,7 @@ func (v *validator) mapState(sc scope, s *Map) {
 		name string
 		val  *jsontree.Value
 	}{{"ItemReader", s.ItemReader}, {"ItemBatcher", s.ItemBatcher}, {"ResultWriter", s.ResultWriter}} {
-		v.pathVariants(sc, at.At(f.name), f.val)
+		v.distributedObject(sc, f.name, f.val)
 	}
 	v.results(sc, &s.Results)
 	v.jsonata(sc, &s.Jsonata)
@@ -127,27 +126,5 @@ func (v *validator) percentage(sc scope, field string, p *jsontree.Value) {
 	}
 	if f, ok := p.Float(); !ok || f < 0 || f > 100 {
 		v.add(sc, at, CodeInvalidValue, "ToleratedFailurePercentage must be between 0 and 100, not %s", p.Text)
-	}
-}
-
-// pathVariants reports, in the objects of a distributed Map's ItemReader,
-// ItemBatcher and ResultWriter, a field given both as a value and as its
-// …Path variant (MaxItems and MaxItemsPath, …). Parameters are templates and
-// are checked as such.
-func (v *validator) pathVariants(sc scope, at Location, obj *jsontree.Value) {
-	if obj == nil || obj.Kind != jsontree.Object {
-		return
-	}
-	for _, m := range obj.Members {
-		switch {
-		case m.Key == "Parameters":
-			if sc.lang == JSONPath {
-				v.templateValue(sc, at.At(m.Key), m.Value)
-			}
-		case m.Value.Kind == jsontree.Object:
-			v.pathVariants(sc, at.At(m.Key), m.Value)
-		case strings.HasSuffix(m.Key, "Path") && obj.Get(strings.TrimSuffix(m.Key, "Path")) != nil:
-			v.add(sc, at.At(m.Key), CodeExclusiveFields, "only one of %s and %s may be given", strings.TrimSuffix(m.Key, "Path"), m.Key)
-		}
 	}
 }

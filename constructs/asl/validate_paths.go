@@ -36,9 +36,13 @@ func (v *validator) referencePath(sc scope, field string, s *string) {
 	if s == nil || sc.lang == JSONata {
 		return
 	}
-	at := sc.at.At(field)
-	if p := v.path(sc, at, *s); p != nil && !p.IsReference() {
-		v.add(sc, at, CodeInvalidRefPath, "%q must be a reference path: a single node, without wildcards, filters, slices, unions, negative indexes or '..'", *s)
+	v.referencePathAt(sc, sc.at.At(field), *s)
+}
+
+// referencePathAt checks s, at location at, as a reference path.
+func (v *validator) referencePathAt(sc scope, at Location, s string) {
+	if p := v.path(sc, at, s); p != nil && !p.IsReference() {
+		v.add(sc, at, CodeInvalidRefPath, "%q must be a reference path: a single node, without wildcards, filters, slices, unions, negative indexes or '..'", s)
 	}
 }
 
