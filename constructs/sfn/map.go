@@ -17,6 +17,7 @@ type Map struct {
 	results
 	flow
 	errorHandling
+	distributed
 	itemsPath       *string
 	itemSelector    *jsontree.Value
 	processor       State
@@ -171,6 +172,10 @@ func (m *Map) toModel(b *builder, at asl.Location) asl.State {
 	if m.processor != nil {
 		out.ProcessorConfig = &asl.ProcessorConfig{Mode: stringPtr("INLINE")}
 		out.ItemProcessor = b.graph(m.processor, at.At("ItemProcessor"))
+	}
+	m.distributedModel(out, b.languageOf(&m.base))
+	if m.batcher != nil {
+		b.report(at.At("ItemBatcher"), m.batcher.probs)
 	}
 	out.ErrorHandling = m.errorHandling.model(b, at)
 	return out

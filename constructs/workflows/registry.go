@@ -13,6 +13,7 @@ type Workflow struct {
 // All returns every example workflow, in alphabetical order of name.
 func All() []Workflow {
 	return []Workflow{
+		{"DistributedMapCsv", "the AWS CDK integration test distributed-map: a distributed Map over a CSV object in S3, results written back", DistributedMapCsv},
 		{"JobPoller", "the seed document's CDK job poller: submit, wait, poll, branch on the status", JobPoller},
 		{"JsonataMix", "the AWS CDK integration test state-machine-jsonata: JSONPath and JSONata states mixed", JsonataMix},
 		{"OrderFulfillment", "validate, route, fulfil in parallel (payment and a Map over items), notify, compensate on failure", OrderFulfillment},

@@ -64,7 +64,7 @@ func TestSeedChoiceMatchesSeed(t *testing.T) {
 // synthesizes for the same programs (../shared/cdk-reference), deploy-time
 // references aside.
 func TestMatchesCDK(t *testing.T) {
-	for _, name := range []string{"JobPoller", "ParallelMapRetry", "JsonataMix", "Variables"} {
+	for _, name := range []string{"JobPoller", "ParallelMapRetry", "JsonataMix", "Variables", "DistributedMapCsv"} {
 		t.Run(name, func(t *testing.T) {
 			ref := readShared(t, "cdk-reference/"+name+".asl.json")
 			w, _ := workflows.Lookup(name)
