@@ -29,6 +29,7 @@ const maxPayloadDepth = 200
 
 var (
 	pathType      = reflect.TypeFor[Path]()
+	dynamicType   = reflect.TypeFor[Dynamic]()
 	jsonValueType = reflect.TypeFor[*jsontree.Value]()
 	rawType       = reflect.TypeFor[json.RawMessage]()
 	marshalerType = reflect.TypeFor[json.Marshaler]()
@@ -76,6 +77,15 @@ func (c *converter) convert(v reflect.Value, where []any, depth int) (*jsontree.
 	switch {
 	case t == pathType:
 		return jsontree.NewString(v.String()), !c.literal
+	case t.Kind() != reflect.Interface && t.Implements(dynamicType):
+		if t.Kind() == reflect.Pointer && v.IsNil() {
+			return jsontree.NewNull(), false
+		}
+		text, problems := v.Interface().(Dynamic).Expression()
+		for _, p := range problems {
+			c.issue(where, "%s", p)
+		}
+		return jsontree.NewString(text), !c.literal
 	case t == jsonValueType:
 		if v.IsNil() {
 			return jsontree.NewNull(), false

@@ -1,6 +1,9 @@
 package workflows
 
-import "github.com/stepwise-go/stepwise/constructs/sfn"
+import (
+	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/constructs/sfn/states"
+)
 
 // JsonataMix is the AWS CDK integration test "state-machine-jsonata":
 // JSONPath and JSONata states in one machine. A JSONPath Pass counts with
@@ -10,7 +13,7 @@ func JsonataMix() *sfn.StateMachine {
 	increment := map[string]any{"count": sfn.Expr("$states.input.count + 1")}
 
 	jsonPathPass := sfn.NewPass("JSONPathPass").
-		Parameters(map[string]any{"count": sfn.Path("States.MathAdd($.init, 1)")})
+		Parameters(map[string]any{"count": states.MathAdd(sfn.Path("$.init"), 1)})
 	jsonataPass := sfn.NewPass("JSONataPass").QueryLanguage(sfn.JSONata).Output(increment)
 	succeed := sfn.NewSucceed("Succeed").QueryLanguage(sfn.JSONata).Output(increment)
 	wait := sfn.NewWait("Wait", sfn.WaitSecondsExpr(sfn.Expr("$states.input.count"))).

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/constructs/sfn/states"
 )
 
 // OrderFulfillment is a realistic order pipeline. It validates the order
@@ -53,7 +54,7 @@ func OrderFulfillment() *sfn.StateMachine {
 	notify := sfn.NewTask("Notify Customer", "arn:aws:states:::sns:publish").
 		Parameters(map[string]any{
 			"TopicArn": "${OrderEventsTopicArn}",
-			"Message":  sfn.Path("States.Format('Order {} ships by {}', $.orderId, $.shipping.carrier)"),
+			"Message":  states.Format("Order {} ships by {}", sfn.Path("$.orderId"), sfn.Path("$.shipping.carrier")),
 		}).
 		DiscardResult()
 
