@@ -59,6 +59,10 @@ const (
 	CodeQueryLanguageField Code = "query-language-field"
 	CodeQueryLanguageMix   Code = "query-language-mix"
 	CodeInvalidExpression  Code = "invalid-expression"
+	CodeVariableName       Code = "variable-name"
+	CodeVariableScope      Code = "variable-scope"
+	CodeUnknownVariable    Code = "unknown-variable"
+	CodeVariableUnset      Code = "variable-unset"
 	CodeStateOwnership     Code = "state-ownership"
 	CodeBuild              Code = "build"
 )
@@ -112,6 +116,10 @@ var codeInfo = []struct {
 	{CodeQueryLanguageField, OriginValidate, "a field of the other query language"},
 	{CodeQueryLanguageMix, OriginValidate, "a JSONPath state in a JSONata machine"},
 	{CodeInvalidExpression, OriginValidate, "a JSONata expression without its {% %} wrapper, or empty"},
+	{CodeVariableName, OriginValidate, "an assigned variable name is reserved ($states) or empty; a warning when $name syntax cannot read it back"},
+	{CodeVariableScope, OriginValidate, "a branch or iteration assigns an outer variable, or a distributed Map child reads one"},
+	{CodeUnknownVariable, OriginValidate, "warning: a variable is read that no state of its scope assigns"},
+	{CodeVariableUnset, OriginValidate, "warning: a variable is read before any state on any path can have assigned it"},
 	{CodeStateOwnership, OriginDSL, "a DSL state used in two machines"},
 	{CodeBuild, OriginDSL, "a DSL misuse recorded while building (see message)"},
 }

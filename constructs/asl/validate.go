@@ -39,6 +39,7 @@ type validator struct {
 	blocks map[*Graph]Location       // where each block is
 	dups   Diagnostics               // names used again
 	paths  map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
+	facts  map[State]*stateFacts     // what each state reads
 }
 
 // nameUse is where a state of a given name is defined: its block and its
@@ -73,9 +74,10 @@ func (v *validator) position(g *Graph, name string) int {
 
 // scope is what a check needs to know about where it is.
 type scope struct {
-	at     Location // the state's location
-	source string   // the state's Go source position, if any
-	lang   string   // the effective query language
+	at     Location    // the state's location
+	source string      // the state's Go source position, if any
+	lang   string      // the effective query language
+	facts  *stateFacts // what the state reads, for the variable checks
 }
 
 func (v *validator) add(s scope, at Location, code Code, format string, args ...any) {
@@ -102,6 +104,7 @@ func (v *validator) machine(m *Machine) {
 	v.collectNames(&m.Graph, Root)
 	v.duplicateNames()
 	v.graph(&m.Graph, Root, top)
+	v.variables(m)
 }
 
 // collectNames records every state name of g and its nested blocks.
@@ -165,7 +168,7 @@ func (v *validator) graph(g *Graph, at Location, outer scope) {
 	terminal := false
 	for _, s := range g.States {
 		b := s.Common()
-		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang}
+		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, facts: v.factsOf(s)}
 		v.state(s, g, ssc)
 		if isTerminal(s) {
 			terminal = true

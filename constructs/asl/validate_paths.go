@@ -11,15 +11,19 @@ import (
 // path checks that s is a JSONPath and returns it parsed, or nil.
 // Parsed paths are cached by text: machines repeat their paths a lot.
 func (v *validator) path(sc scope, at Location, s string) *jsonpath.Path {
-	if p, ok := v.paths[s]; ok && p != nil {
-		return p
+	p, ok := v.paths[s]
+	if !ok || p == nil {
+		var err error
+		p, err = jsonpath.Parse(strings.TrimSpace(s))
+		if err != nil {
+			v.add(sc, at, CodeInvalidPath, "%q is not a valid JSONPath: %v", s, err)
+			return nil
+		}
+		v.paths[s] = p
 	}
-	p, err := jsonpath.Parse(strings.TrimSpace(s))
-	if err != nil {
-		v.add(sc, at, CodeInvalidPath, "%q is not a valid JSONPath: %v", s, err)
-		return nil
+	if p.Root == jsonpath.Variable {
+		sc.facts.read(p.Variable, at)
 	}
-	v.paths[s] = p
 	return p
 }
 
@@ -111,6 +115,7 @@ func (v *validator) pathOrIntrinsic(sc scope, at Location, s string, allowed map
 		for _, e := range intrinsic.Check(call) {
 			v.add(sc, at, CodeInvalidIntrinsic, "%q: %v", s, e)
 		}
+		v.intrinsicReads(sc, at, call)
 		if allowed != nil && !allowed[call.Name] {
 			v.add(sc, at, CodeInvalidIntrinsic, "%s cannot be used here; allowed: States.Format, States.JsonToString, States.ArrayGetItem, States.Base64Encode, States.Base64Decode, States.Hash, States.UUID", call.Name)
 		}

@@ -26,6 +26,10 @@ func (v *validator) expression(sc scope, at Location, s string) {
 	}
 	if strings.TrimSpace(s[2:len(s)-2]) == "" {
 		v.add(sc, at, CodeInvalidExpression, "the JSONata expression is empty")
+		return
+	}
+	for _, name := range expressionVariables(s[2 : len(s)-2]) {
+		sc.facts.read(name, at)
 	}
 }
 

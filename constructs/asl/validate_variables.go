@@ -1,0 +1,169 @@
+package asl
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stepwise-go/stepwise/constructs/intrinsic"
+	"github.com/stepwise-go/stepwise/constructs/jsonpath"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
+)
+
+// stateFacts is what validation learned about one state for the variable
+// checks: the variables its fields read.
+type stateFacts struct {
+	reads []varRead
+}
+
+// varRead is one use of a variable ($name) in a state's fields.
+type varRead struct {
+	name string
+	at   Location
+}
+
+// read records a use of variable name; f may be nil (no state).
+func (f *stateFacts) read(name string, at Location) {
+	if f != nil && name != "states" {
+		f.reads = append(f.reads, varRead{name, at})
+	}
+}
+
+func (v *validator) factsOf(s State) *stateFacts {
+	if v.facts == nil {
+		v.facts = map[State]*stateFacts{}
+	}
+	f := &stateFacts{}
+	v.facts[s] = f
+	return f
+}
+
+// intrinsicReads records the variables an intrinsic call's path arguments
+// read.
+func (v *validator) intrinsicReads(sc scope, at Location, c *intrinsic.Call) {
+	for _, a := range c.Args {
+		switch a.Kind {
+		case intrinsic.Path:
+			if p, err := jsonpath.Parse(a.Text); err == nil && p.Root == jsonpath.Variable {
+				sc.facts.read(p.Variable, at)
+			}
+		case intrinsic.Nested:
+			if a.Call != nil {
+				v.intrinsicReads(sc, at, a.Call)
+			}
+		}
+	}
+}
+
+// MaxVariableNameLength is the longest variable name stepwise accepts.
+const MaxVariableNameLength = 80
+
+// variableNameProblem says what is wrong with a variable name, or "", and
+// whether the problem makes the definition invalid. "states" (reserved for
+// $states) and empty names are errors; names that $name syntax cannot
+// reach (they need a letter or "_" first, then letters, digits and "_") are
+// warnings: AWS's samples assign such names, but no path or expression can
+// read them back.
+func variableNameProblem(name string) (string, bool) {
+	switch {
+	case name == "":
+		return "a variable name cannot be empty", true
+	case name == "states":
+		return `"states" is reserved: $states holds the state's input, result, error output and context`, true
+	case utf8.RuneCountInString(name) > MaxVariableNameLength:
+		return fmt.Sprintf("variable names have at most %d characters", MaxVariableNameLength), true
+	}
+	for i, r := range name {
+		ok := r == '_' || unicode.IsLetter(r) || (i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)))
+		if !ok {
+			return fmt.Sprintf("$%s cannot be read back: a name read as $name starts with a letter or \"_\" and holds only letters, digits and \"_\"", name), false
+		}
+	}
+	return "", false
+}
+
+// assignedNames returns the variable names an Assign object sets ("name.$"
+// sets name).
+func assignedNames(assign *jsontree.Value) []string {
+	if assign == nil || assign.Kind != jsontree.Object {
+		return nil
+	}
+	names := make([]string, 0, len(assign.Members))
+	for _, m := range assign.Members {
+		names = append(names, strings.TrimSuffix(m.Key, ".$"))
+	}
+	return names
+}
+
+// expressionVariables returns the variables a JSONata expression reads:
+// $name tokens outside string literals and comments that are not function
+// calls, lambda parameters or names bound with := in the expression, nor
+// $states.
+func expressionVariables(expr string) []string {
+	var out, bound []string
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		switch {
+		case c == '"' || c == '\'' || c == '`':
+			i = skipQuoted(expr, i)
+		case c == '/' && i+1 < len(expr) && expr[i+1] == '*':
+			if end := strings.Index(expr[i+2:], "*/"); end >= 0 {
+				i += end + 3
+			} else {
+				i = len(expr)
+			}
+		case c == '$':
+			j := i + 1
+			for j < len(expr) {
+				r, size := utf8.DecodeRuneInString(expr[j:])
+				if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					break
+				}
+				j += size
+			}
+			name := expr[i+1 : j]
+			rest := strings.TrimLeft(expr[j:], " \t\r\n")
+			switch {
+			case name == "" || name == "states":
+			case strings.HasPrefix(rest, "("):
+				// a function call
+			case strings.HasPrefix(rest, ":="):
+				bound = append(bound, name)
+			case strings.HasSuffix(strings.TrimRight(expr[:i], " \t\r\n"), "function(") || isLambdaParam(expr[:i]):
+				bound = append(bound, name)
+			case !slices.Contains(out, name):
+				out = append(out, name)
+			}
+			i = j - 1
+		}
+	}
+	return slices.DeleteFunc(out, func(n string) bool { return slices.Contains(bound, n) })
+}
+
+// isLambdaParam reports whether the text before a $name ends inside a
+// lambda's parameter list: "function(" or "λ(" followed by parameters.
+func isLambdaParam(before string) bool {
+	open := strings.LastIndexByte(before, '(')
+	if open < 0 || strings.ContainsAny(before[open:], ")") {
+		return false
+	}
+	head := strings.TrimRight(before[:open], " \t\r\n")
+	return strings.HasSuffix(head, "function") || strings.HasSuffix(head, "λ")
+}
+
+// skipQuoted returns the index of the quote that closes the literal
+// starting at i.
+func skipQuoted(s string, i int) int {
+	q := s[i]
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case q:
+			return j
+		}
+	}
+	return len(s)
+}
