@@ -87,3 +87,17 @@ func TestVariableFlow(t *testing.T) {
 		})
 	}
 }
+
+func init() {
+	jsonataTask := func(output, catchOutput string) string {
+		return `{"QueryLanguage": "JSONata", "StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "End": true, "Output": "` + output + `",
+			"Catch": [{"ErrorEquals": ["States.ALL"], "Output": "` + catchOutput + `", "Next": "F"}]}, "F": {"Type": "Fail"}}}`
+	}
+	ruleCases = append(ruleCases, []struct {
+		code      asl.Code
+		bad, good string
+	}{
+		{asl.CodeStatesVariable, jsonataTask("{% $states.errorOutput %}", "{% $states.input %}"), jsonataTask("{% $states.result %}", "{% $states.errorOutput %}")},
+		{asl.CodeStatesVariable, jsonataTask("{% $states.inputs %}", "{% $states.context.State.Name %}"), jsonataTask("{% $states.input %}", "{% $states.context.State.Name %}")},
+	}...)
+}

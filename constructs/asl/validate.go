@@ -78,6 +78,7 @@ type scope struct {
 	source string      // the state's Go source position, if any
 	lang   string      // the effective query language
 	facts  *stateFacts // what the state reads, for the variable checks
+	catch  bool        // checking a catcher, where $states.errorOutput exists
 }
 
 func (v *validator) add(s scope, at Location, code Code, format string, args ...any) {

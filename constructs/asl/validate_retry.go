@@ -37,6 +37,7 @@ func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(base L
 		at := sc.at.At("Catch").Index(i)
 		csc := sc
 		csc.at = at
+		csc.catch = true
 		if c.Source != "" {
 			csc.source = c.Source
 		}

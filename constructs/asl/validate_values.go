@@ -2,6 +2,7 @@ package asl
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,7 +32,18 @@ func (v *validator) expression(sc scope, at Location, s string) {
 	for _, name := range expressionVariables(s[2 : len(s)-2]) {
 		sc.facts.read(name, at)
 	}
+	for _, field := range statesFields(s[2 : len(s)-2]) {
+		switch {
+		case !slices.Contains(statesVariableFields, field):
+			v.add(sc, at, CodeStatesVariable, "$states has no field %q; it holds %s", field, strings.Join(statesVariableFields, ", "))
+		case field == "errorOutput" && !sc.catch:
+			v.add(sc, at, CodeStatesVariable, "$states.errorOutput exists only in a Catch (its Output and Assign)")
+		}
+	}
 }
+
+// statesVariableFields are the fields of the reserved $states variable.
+var statesVariableFields = []string{"input", "result", "errorOutput", "context"}
 
 // optionalExpression checks s when it is an expression in a JSONata state.
 func (v *validator) optionalExpression(sc scope, field string, s *string) {

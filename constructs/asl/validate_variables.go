@@ -142,6 +142,35 @@ func expressionVariables(expr string) []string {
 	return slices.DeleteFunc(out, func(n string) bool { return slices.Contains(bound, n) })
 }
 
+// statesFields returns the fields of $states an expression reads
+// ($states.input → "input"), outside string literals and comments.
+func statesFields(expr string) []string {
+	var out []string
+	for i := 0; i < len(expr); i++ {
+		switch c := expr[i]; {
+		case c == '"' || c == '\'' || c == '`':
+			i = skipQuoted(expr, i)
+		case c == '/' && i+1 < len(expr) && expr[i+1] == '*':
+			if end := strings.Index(expr[i+2:], "*/"); end >= 0 {
+				i += end + 3
+			} else {
+				i = len(expr)
+			}
+		case strings.HasPrefix(expr[i:], "$states."):
+			j := i + len("$states.")
+			k := j
+			for k < len(expr) && (expr[k] == '_' || unicode.IsLetter(rune(expr[k])) || unicode.IsDigit(rune(expr[k]))) {
+				k++
+			}
+			if k > j {
+				out = append(out, expr[j:k])
+			}
+			i = k - 1
+		}
+	}
+	return out
+}
+
 // isLambdaParam reports whether the text before a $name ends inside a
 // lambda's parameter list: "function(" or "λ(" followed by parameters.
 func isLambdaParam(before string) bool {
