@@ -59,6 +59,7 @@ const (
 	CodeQueryLanguageField Code = "query-language-field"
 	CodeQueryLanguageMix   Code = "query-language-mix"
 	CodeInvalidExpression  Code = "invalid-expression"
+	CodeJSONataFunction    Code = "jsonata-function"
 	CodeStatesVariable     Code = "states-variable"
 	CodeVariableName       Code = "variable-name"
 	CodeVariableScope      Code = "variable-scope"
@@ -117,6 +118,7 @@ var codeInfo = []struct {
 	{CodeQueryLanguageField, OriginValidate, "a field of the other query language"},
 	{CodeQueryLanguageMix, OriginValidate, "a JSONPath state in a JSONata machine"},
 	{CodeInvalidExpression, OriginValidate, "a JSONata expression without its {% %} wrapper, or empty"},
+	{CodeJSONataFunction, OriginValidate, "warning: a JSONata function that Step Functions does not provide ($eval, unknown names)"},
 	{CodeStatesVariable, OriginValidate, "$states.X names no field of $states, or $states.errorOutput outside a Catch"},
 	{CodeVariableName, OriginValidate, "an assigned variable name is reserved ($states) or empty; a warning when $name syntax cannot read it back"},
 	{CodeVariableScope, OriginValidate, "a branch or iteration assigns an outer variable, or a distributed Map child reads one"},

@@ -65,16 +65,6 @@ var corpusVerdicts = map[string]verdict{
 	"statelint/task-with-resultselector.json":                      {false, asl.CodeInvalidResource, notAnARN},
 }
 
-// jsonataSyntaxPending lists invalid corpus files whose only problem is
-// the syntax inside a JSONata expression. Checking that syntax is the
-// JSONata issue's work; until then these are skipped, not passed.
-var jsonataSyntaxPending = map[string]bool{
-	"asl-validator/invalid-assign.asl.json":                                  true,
-	"asl-validator/invalid-jsonata-syntax-arithmetic.json":                   true,
-	"asl-validator/invalid-jsonata-syntax-jsonpath-in-jsonata-surround.json": true,
-	"asl-validator/invalid-jsonata-syntax-mismatched-parens.json":            true,
-}
-
 func loadCorpus(t *testing.T) []corpusEntry {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(corpusDir, "labels.json"))
@@ -97,9 +87,6 @@ func TestCorpusLabels(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join(corpusDir, e.File))
 			if err != nil {
 				t.Fatal(err)
-			}
-			if jsonataSyntaxPending[e.File] {
-				t.Skip("JSONata expression syntax is not checked yet (the JSONata issue)")
 			}
 			_, diags := asl.ParseAndValidate(data)
 			want := strings.HasPrefix(e.Label, "valid")

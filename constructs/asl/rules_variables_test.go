@@ -101,3 +101,18 @@ func init() {
 		{asl.CodeStatesVariable, jsonataTask("{% $states.inputs %}", "{% $states.context.State.Name %}"), jsonataTask("{% $states.input %}", "{% $states.context.State.Name %}")},
 	}...)
 }
+
+func init() {
+	pass := func(output string) string {
+		return `{"QueryLanguage": "JSONata", "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true, "Output": "` + output + `"}}}`
+	}
+	ruleCases = append(ruleCases, []struct {
+		code      asl.Code
+		bad, good string
+	}{
+		{asl.CodeInvalidExpression, pass("{% $states.input.count + %}"), pass("{% $states.input.count + 1 %}")},
+		{asl.CodeInvalidExpression, pass("{% $states.input.a ?? 0 %}"), pass("{% $exists($states.input.a) ? $states.input.a : 0 %}")},
+		{asl.CodeJSONataFunction, pass("{% $eval('1 + 1') %}"), pass("{% $parse('1') %}")},
+		{asl.CodeJSONataFunction, pass("{% $frobnicate($states.input) %}"), pass("{% $uuid() %}")},
+	}...)
+}

@@ -3,6 +3,7 @@ package asl
 import (
 	"fmt"
 
+	"github.com/stepwise-go/stepwise/constructs/jsonata"
 	"github.com/stepwise-go/stepwise/constructs/jsonpath"
 	"unicode/utf8"
 )
@@ -18,7 +19,7 @@ const MaxStateNameLength = 80
 // the definition's size; see CheckSize.
 func Validate(m *Machine) Diagnostics {
 	n := countStates(&m.Graph)
-	v := &validator{names: make(map[string]nameUse, n), blocks: map[*Graph]Location{}, paths: map[string]*jsonpath.Path{}}
+	v := &validator{names: make(map[string]nameUse, n), blocks: map[*Graph]Location{}, paths: map[string]*jsonpath.Path{}, exprs: m.expressions()}
 	v.machine(m)
 	return v.diags
 }
@@ -40,6 +41,7 @@ type validator struct {
 	dups   Diagnostics               // names used again
 	paths  map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
 	facts  map[State]*stateFacts     // what each state reads
+	exprs  map[string]*jsonata.Expr  // parsed JSONata expressions, by text
 }
 
 // nameUse is where a state of a given name is defined: its block and its

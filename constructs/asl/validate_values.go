@@ -1,11 +1,13 @@
 package asl
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/stepwise-go/stepwise/constructs/jsonata"
 	"github.com/stepwise-go/stepwise/constructs/jsontree"
 )
 
@@ -29,8 +31,21 @@ func (v *validator) expression(sc scope, at Location, s string) {
 		v.add(sc, at, CodeInvalidExpression, "the JSONata expression is empty")
 		return
 	}
-	for _, name := range expressionVariables(s[2 : len(s)-2]) {
+	e, err := v.parseExpression(s)
+	if err != nil {
+		v.add(sc, at, CodeInvalidExpression, "%q is not a valid JSONata 2.0.6 expression: %v", s, err)
+		return
+	}
+	for _, name := range e.Variables() {
 		sc.facts.read(name, at)
+	}
+	for _, name := range jsonata.UnknownFunctions(e) {
+		v.diags = append(v.diags, Diagnostic{Severity: Warning, Code: CodeJSONataFunction, At: at, Source: sc.source,
+			Message: fmt.Sprintf("$%s is not a JSONata 2.0.6 function nor one Step Functions adds; the state will fail with States.QueryEvaluationError", name)})
+	}
+	for _, f := range jsonata.Forbidden(e) {
+		v.diags = append(v.diags, Diagnostic{Severity: Warning, Code: CodeJSONataFunction, At: at, Source: sc.source,
+			Message: f.Msg + "; the state will fail with States.QueryEvaluationError"})
 	}
 	for _, field := range statesFields(s[2 : len(s)-2]) {
 		switch {
@@ -151,4 +166,18 @@ func arnService(arn string) string {
 		return arn[:i]
 	}
 	return arn
+}
+
+// parseExpression parses a "{% … %}" string, once per text per machine;
+// the parsed expressions stay available through Machine.Expression.
+func (v *validator) parseExpression(s string) (*jsonata.Expr, error) {
+	if e, ok := v.exprs[s]; ok {
+		return e, nil
+	}
+	e, err := jsonata.ParseTemplate(s)
+	if err != nil {
+		return nil, err
+	}
+	v.exprs[s] = e
+	return e, nil
 }

@@ -2,7 +2,6 @@ package asl
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,51 +96,6 @@ func assignedNames(assign *jsontree.Value) []string {
 	return names
 }
 
-// expressionVariables returns the variables a JSONata expression reads:
-// $name tokens outside string literals and comments that are not function
-// calls, lambda parameters or names bound with := in the expression, nor
-// $states.
-func expressionVariables(expr string) []string {
-	var out, bound []string
-	for i := 0; i < len(expr); i++ {
-		c := expr[i]
-		switch {
-		case c == '"' || c == '\'' || c == '`':
-			i = skipQuoted(expr, i)
-		case c == '/' && i+1 < len(expr) && expr[i+1] == '*':
-			if end := strings.Index(expr[i+2:], "*/"); end >= 0 {
-				i += end + 3
-			} else {
-				i = len(expr)
-			}
-		case c == '$':
-			j := i + 1
-			for j < len(expr) {
-				r, size := utf8.DecodeRuneInString(expr[j:])
-				if r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-					break
-				}
-				j += size
-			}
-			name := expr[i+1 : j]
-			rest := strings.TrimLeft(expr[j:], " \t\r\n")
-			switch {
-			case name == "" || name == "states":
-			case strings.HasPrefix(rest, "("):
-				// a function call
-			case strings.HasPrefix(rest, ":="):
-				bound = append(bound, name)
-			case strings.HasSuffix(strings.TrimRight(expr[:i], " \t\r\n"), "function(") || isLambdaParam(expr[:i]):
-				bound = append(bound, name)
-			case !slices.Contains(out, name):
-				out = append(out, name)
-			}
-			i = j - 1
-		}
-	}
-	return slices.DeleteFunc(out, func(n string) bool { return slices.Contains(bound, n) })
-}
-
 // statesFields returns the fields of $states an expression reads
 // ($states.input → "input"), outside string literals and comments.
 func statesFields(expr string) []string {
@@ -169,17 +123,6 @@ func statesFields(expr string) []string {
 		}
 	}
 	return out
-}
-
-// isLambdaParam reports whether the text before a $name ends inside a
-// lambda's parameter list: "function(" or "λ(" followed by parameters.
-func isLambdaParam(before string) bool {
-	open := strings.LastIndexByte(before, '(')
-	if open < 0 || strings.ContainsAny(before[open:], ")") {
-		return false
-	}
-	head := strings.TrimRight(before[:open], " \t\r\n")
-	return strings.HasSuffix(head, "function") || strings.HasSuffix(head, "λ")
 }
 
 // skipQuoted returns the index of the quote that closes the literal

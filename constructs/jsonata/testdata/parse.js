@@ -1,0 +1,65 @@
+// parse.js: the reference verdicts for the Go package's differential tests.
+//
+// Reads one JSON-encoded string per line on stdin (a bare JSONata
+// expression), compiles it with jsonata (version 2.0.6, found in the
+// nearest node_modules above this directory) and prints one JSON line per
+// input:
+//   {"ok":true}
+//   {"ok":false,"code":"S0202","pos":12,"msg":"..."}
+// code is jsonata's error code, or the JavaScript error name (SyntaxError
+// for an invalid regular expression, RangeError for a stack overflow).
+// pos is jsonata's position (UTF-16 units), -1 when it gives none.
+//
+// With --regexp, each input is instead a regular expression pattern, and
+// the verdict is whether new RegExp(pattern, 'g') throws (the check
+// jsonata-js makes of a /pattern/ literal).
+//
+// With --version, prints the version of the jsonata package and exits.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const readline = require('readline');
+
+function findJsonata() {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', 'jsonata');
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('node_modules/jsonata not found above ' + __dirname);
+  }
+}
+
+const dir = findJsonata();
+if (process.argv.includes('--version')) {
+  console.log(require(path.join(dir, 'package.json')).version);
+  process.exit(0);
+}
+const jsonata = require(dir);
+const regexpMode = process.argv.includes('--regexp');
+
+const out = [];
+const flush = () => {
+  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  out.length = 0;
+};
+const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+rl.on('line', (line) => {
+  if (line === '') return;
+  const expr = JSON.parse(line);
+  let res;
+  try {
+    if (regexpMode) new RegExp(expr, 'g');
+    else jsonata(expr);
+    res = { ok: true };
+  } catch (e) {
+    res = {
+      ok: false,
+      code: e && typeof e.code === 'string' ? e.code : (e && e.name) || 'Error',
+      pos: e && Number.isFinite(e.position) ? e.position : -1,
+      msg: String(e && e.message),
+    };
+  }
+  out.push(JSON.stringify(res));
+  if (out.length >= 512) flush();
+});
+rl.on('close', flush);
