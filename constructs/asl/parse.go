@@ -83,7 +83,7 @@ func (d *decoder) machine(root *jsontree.Value) *Machine {
 		"QueryLanguage":  d.str(&m.QueryLanguage),
 		"Version":        d.str(&m.Version),
 		"TimeoutSeconds": d.int(&m.TimeoutSeconds),
-		"StartAt":        d.plainStr(&m.StartAt),
+		"StartAt":        d.name(&m.StartAt),
 		"States":         d.states(&m.Graph),
 	})
 	return m
@@ -97,7 +97,7 @@ func (d *decoder) graph(v *jsontree.Value, at Location, what string, extra map[s
 	}
 	fields := map[string]field{
 		"Comment": d.str(&g.Comment),
-		"StartAt": d.plainStr(&g.StartAt),
+		"StartAt": d.name(&g.StartAt),
 		"States":  d.states(g),
 	}
 	for k, f := range extra {

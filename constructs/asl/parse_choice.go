@@ -58,7 +58,7 @@ func (d *decoder) choiceRule(v *jsontree.Value, at Location) *ChoiceRule {
 	f := fieldSet{
 		"Variable":  d.str(&r.Variable),
 		"Condition": d.str(&r.Condition),
-		"Next":      d.plainStr(&r.Next),
+		"Next":      d.name(&r.Next),
 		"Comment":   d.str(&r.Comment),
 		"Output":    d.anyJSON(&r.Output),
 		"Assign":    d.obj(&r.Assign),

@@ -28,6 +28,19 @@ func (d *decoder) plainStr(dst *string) field {
 	}
 }
 
+// name reads a state name (StartAt, Next, Default): a non-empty string.
+// The model keeps "" for "absent", so an empty name is reported here.
+func (d *decoder) name(dst *string) field {
+	read := d.plainStr(dst)
+	return func(v *jsontree.Value, at Location) {
+		if v.Kind == jsontree.String && v.Text == "" {
+			d.add(at, CodeInvalidValue, "must name a state, not be empty")
+			return
+		}
+		read(v, at)
+	}
+}
+
 func (d *decoder) int(dst **int64) field {
 	return func(v *jsontree.Value, at Location) {
 		n, ok := d.integer(v, at)

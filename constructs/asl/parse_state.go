@@ -70,7 +70,7 @@ func (d *decoder) stateFields(typ string) (State, fieldSet) {
 		s := &Choice{}
 		d.inputOutput(f, &s.InputOutput)
 		f["Choices"] = d.choiceRules(&s.Choices)
-		f["Default"] = d.plainStr(&s.Default)
+		f["Default"] = d.name(&s.Default)
 		d.jsonata(f, &s.Jsonata)
 		return s, f
 	case TypeWait:
@@ -130,7 +130,7 @@ func (d *decoder) jsonata(f fieldSet, j *Jsonata) {
 }
 
 func (d *decoder) transition(f fieldSet, t *Transition) {
-	f["Next"] = d.plainStr(&t.Next)
+	f["Next"] = d.name(&t.Next)
 	f["End"] = d.boolean(&t.End)
 }
 
@@ -170,7 +170,7 @@ func (d *decoder) errorHandling(f fieldSet, e *ErrorHandling) {
 			"ResultPath":  d.nullablePath(&c.ResultPath),
 			"Output":      d.anyJSON(&c.Output),
 			"Assign":      d.obj(&c.Assign),
-			"Next":        d.plainStr(&c.Next),
+			"Next":        d.name(&c.Next),
 		})
 		e.Catch = append(e.Catch, c)
 	})

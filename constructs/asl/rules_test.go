@@ -44,6 +44,7 @@ var ruleCases = []struct {
 	{asl.CodeMissingField, `{"StartAt": "S", "States": {"S": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "End": true, "Catch": [{"ErrorEquals": ["States.ALL"]}]}}}`,
 		`{"StartAt": "S", "States": {"S": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "End": true, "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "F"}]}, "F": {"Type": "Fail"}}}`},
 	{asl.CodeInvalidValue, `{"Version": "2.0", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`, `{"Version": "1.0", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`},
+	{asl.CodeInvalidValue, `{"StartAt": "S", "States": {"S": {"Type": "Pass", "Next": "", "End": true}}}`, one(`{"Type": "Pass", "End": true}`)},
 	{asl.CodeInvalidValue, `{"QueryLanguage": "SQL", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`, `{"QueryLanguage": "JSONata", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`},
 	{asl.CodeDuplicateStateName,
 		`{"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [{"StartAt": "P", "States": {"P": {"Type": "Succeed"}}}]}}}`,
