@@ -184,21 +184,12 @@ func (v *validator) graph(g *Graph, at Location, outer scope) {
 }
 
 func isTerminal(s State) bool {
-	switch s := s.(type) {
+	switch s.(type) {
 	case *Succeed, *Fail:
 		return true
-	case *Pass:
-		return s.IsEnd()
-	case *Task:
-		return s.IsEnd()
-	case *Wait:
-		return s.IsEnd()
-	case *Parallel:
-		return s.IsEnd()
-	case *Map:
-		return s.IsEnd()
 	}
-	return false
+	t := TransitionOf(s)
+	return t != nil && t.IsEnd()
 }
 
 // target checks that name is a state of g; at is the referring field.

@@ -3,34 +3,21 @@ package asl
 // eachSuccessor calls f with each name s can go to next, in order:
 // Choice rules then Default; Next then Catch targets.
 func eachSuccessor(s State, f func(name string)) {
-	var t *Transition
-	var e *ErrorHandling
-	switch s := s.(type) {
-	case *Choice:
-		for _, r := range s.Choices {
+	if c, ok := s.(*Choice); ok {
+		for _, r := range c.Choices {
 			if r.Next != "" {
 				f(r.Next)
 			}
 		}
-		if s.Default != "" {
-			f(s.Default)
+		if c.Default != "" {
+			f(c.Default)
 		}
 		return
-	case *Pass:
-		t = &s.Transition
-	case *Wait:
-		t = &s.Transition
-	case *Task:
-		t, e = &s.Transition, &s.ErrorHandling
-	case *Parallel:
-		t, e = &s.Transition, &s.ErrorHandling
-	case *Map:
-		t, e = &s.Transition, &s.ErrorHandling
 	}
-	if t != nil && t.Next != "" {
+	if t := TransitionOf(s); t != nil && t.Next != "" {
 		f(t.Next)
 	}
-	if e != nil {
+	if e := ErrorHandlingOf(s); e != nil {
 		for _, c := range e.Catch {
 			if c.Next != "" {
 				f(c.Next)

@@ -3,6 +3,8 @@ package asl
 import (
 	"fmt"
 	"slices"
+
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
 )
 
 // varScope is a scope of workflow variables: the machine's top level, a
@@ -58,38 +60,23 @@ func (v *validator) usesVariables(g *Graph) bool {
 // rules' and its catchers'.
 func stateAssignments(s State, at Location) []assignment {
 	var out []assignment
-	add := func(assign []string, base Location) {
-		for _, n := range assign {
+	add := func(assign *jsontree.Value, base Location) {
+		for _, n := range assignedNames(assign) {
 			out = append(out, assignment{n, base.At("Assign").At(n)})
 		}
 	}
-	switch s := s.(type) {
-	case *Pass:
-		add(assignedNames(s.Assign), at)
-	case *Task:
-		add(assignedNames(s.Assign), at)
-		catchAssignments(&s.ErrorHandling, at, add)
-	case *Wait:
-		add(assignedNames(s.Assign), at)
-	case *Parallel:
-		add(assignedNames(s.Assign), at)
-		catchAssignments(&s.ErrorHandling, at, add)
-	case *Map:
-		add(assignedNames(s.Assign), at)
-		catchAssignments(&s.ErrorHandling, at, add)
-	case *Choice:
-		add(assignedNames(s.Assign), at)
-		for i, r := range s.Choices {
-			add(assignedNames(r.Assign), at.At("Choices").Index(i))
+	add(AssignOf(s), at)
+	if c, ok := s.(*Choice); ok {
+		for i, r := range c.Choices {
+			add(r.Assign, at.At("Choices").Index(i))
+		}
+	}
+	if e := ErrorHandlingOf(s); e != nil {
+		for i, c := range e.Catch {
+			add(c.Assign, at.At("Catch").Index(i))
 		}
 	}
 	return out
-}
-
-func catchAssignments(e *ErrorHandling, at Location, add func([]string, Location)) {
-	for i, c := range e.Catch {
-		add(assignedNames(c.Assign), at.At("Catch").Index(i))
-	}
 }
 
 // scopeGraph checks the variables of block g, a block of scope sc whose
@@ -249,31 +236,21 @@ func (v *validator) reachingAssignments(g *Graph, entry map[string]bool) []map[s
 // assigns: the state's Assign (and a Choice rule's) on normal transitions,
 // a catcher's Assign on its transition.
 func (v *validator) edges(s State, flow func(target string, added []string)) {
-	own := func(j *Jsonata) []string { return assignedNames(j.Assign) }
-	catches := func(e *ErrorHandling) {
+	own := assignedNames(AssignOf(s))
+	if c, ok := s.(*Choice); ok {
+		for _, r := range c.Choices {
+			flow(r.Next, append(slices.Clone(own), assignedNames(r.Assign)...))
+		}
+		flow(c.Default, own)
+		return
+	}
+	if t := TransitionOf(s); t != nil {
+		flow(t.Next, own)
+	}
+	if e := ErrorHandlingOf(s); e != nil {
 		for _, c := range e.Catch {
 			flow(c.Next, assignedNames(c.Assign))
 		}
-	}
-	switch s := s.(type) {
-	case *Pass:
-		flow(s.Next, own(&s.Jsonata))
-	case *Wait:
-		flow(s.Next, own(&s.Jsonata))
-	case *Task:
-		flow(s.Next, own(&s.Jsonata))
-		catches(&s.ErrorHandling)
-	case *Parallel:
-		flow(s.Next, own(&s.Jsonata))
-		catches(&s.ErrorHandling)
-	case *Map:
-		flow(s.Next, own(&s.Jsonata))
-		catches(&s.ErrorHandling)
-	case *Choice:
-		for _, r := range s.Choices {
-			flow(r.Next, append(own(&s.Jsonata), assignedNames(r.Assign)...))
-		}
-		flow(s.Default, own(&s.Jsonata))
 	}
 }
 
