@@ -26,6 +26,7 @@ type StateMachine struct {
 	source  string
 	probs   problems
 	lang    *string // QueryLanguage; nil means JSONPath
+	extras  machineExtras
 }
 
 // NewStateMachine returns a machine named name whose execution starts at
@@ -120,6 +121,7 @@ func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
 	} else {
 		out.Graph = asl.Graph{States: []asl.State{}}
 	}
+	b.diags = append(b.diags, m.typeDiagnostics(out)...) // Express limits, task tokens (express.go)
 	return out, b.diags
 }
 

@@ -27,6 +27,7 @@ type Task struct {
 	timeoutPath   *string
 	heartbeat     *asl.IntOrExpr
 	heartbeatPath *string
+	extras        taskExtras // IAM statements (policy.go)
 }
 
 // NewTask returns a Task state named name that runs resource (an ARN, or a

@@ -3,6 +3,7 @@ package workflows
 import (
 	"time"
 
+	"github.com/stepwise-go/stepwise/constructs/integrations"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 )
 
@@ -12,16 +13,24 @@ import (
 // run times out after five minutes. The Lambda functions are deploy-time
 // references (${SubmitJobFunctionArn}, ${GetStatusFunctionArn}).
 func JobPoller() *sfn.StateMachine {
-	submitJob := lambdaInvoke("Submit Job", "${SubmitJobFunctionArn}").
-		OutputPath("$.Payload") // Lambda's result is in the attribute Payload
+	submitLambda := integrations.LambdaFunction("SubmitJobFunction")
+	getStatusLambda := integrations.LambdaFunction("GetStatusFunction")
+
+	submitJob := integrations.LambdaInvoke("Submit Job", integrations.LambdaInvokeProps{
+		Function: submitLambda,
+	}).OutputPath("$.Payload") // Lambda's result is in the attribute Payload
 	waitX := sfn.NewWait("Wait X Seconds", sfn.WaitSecondsPath("$.waitSeconds"))
-	getStatus := lambdaInvoke("Get Job Status", "${GetStatusFunctionArn}").
+	getStatus := integrations.LambdaInvoke("Get Job Status", integrations.LambdaInvokeProps{
+		Function: getStatusLambda,
+	}).
 		InputPath("$.guid"). // pass just the field named "guid" to the Lambda
 		OutputPath("$.Payload")
 	jobFailed := sfn.NewFail("Job Failed").
 		Cause("AWS Batch Job Failed").
 		Error("DescribeJob returned FAILED")
-	finalStatus := lambdaInvoke("Get Final Job Status", "${GetStatusFunctionArn}").
+	finalStatus := integrations.LambdaInvoke("Get Final Job Status", integrations.LambdaInvokeProps{
+		Function: getStatusLambda,
+	}).
 		InputPath("$.guid").
 		OutputPath("$.Payload")
 

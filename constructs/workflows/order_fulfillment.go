@@ -3,6 +3,7 @@ package workflows
 import (
 	"time"
 
+	"github.com/stepwise-go/stepwise/constructs/integrations"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 	"github.com/stepwise-go/stepwise/constructs/sfn/states"
 )
@@ -17,7 +18,7 @@ func OrderFulfillment() *sfn.StateMachine {
 	rejected := sfn.NewFail("Order Rejected").Error("OrderRejected").Cause("the order failed validation")
 	failed := sfn.NewFail("Order Failed").Error("FulfilmentFailed").Cause("payment or reservation failed; compensated")
 
-	validate := lambdaInvoke("Validate Order", "${ValidateOrderFunctionArn}").
+	validate := lambdaInvoke("Validate Order", "ValidateOrderFunction").
 		ResultSelector(map[string]any{"valid": sfn.Path("$.Payload.valid"), "reasons": sfn.Path("$.Payload.reasons")}).
 		ResultPath("$.validation").
 		Catch(sfn.CatchOn("ValidationError").ResultPath("$.error"), rejected)
@@ -33,7 +34,7 @@ func OrderFulfillment() *sfn.StateMachine {
 		), express).
 		Otherwise(standard)
 
-	charge := lambdaInvoke("Charge Payment", "${ChargePaymentFunctionArn}").
+	charge := lambdaInvoke("Charge Payment", "ChargePaymentFunction").
 		ResultSelector(map[string]any{"chargeId": sfn.Path("$.Payload.chargeId")}).
 		Timeout(30 * time.Second).
 		Retry(sfn.RetryOn("Payment.Throttled").Interval(time.Second).MaxAttempts(5).
@@ -42,21 +43,19 @@ func OrderFulfillment() *sfn.StateMachine {
 		ItemsPath("$.items").
 		MaxConcurrency(10).
 		ItemSelector(map[string]any{"orderId": sfn.Path("$.orderId"), "sku": sfn.Path("$$.Map.Item.Value.sku"), "quantity": sfn.Path("$$.Map.Item.Value.quantity")}).
-		ItemProcessor(lambdaInvoke("Reserve Stock", "${ReserveStockFunctionArn}").OutputPath("$.Payload"))
+		ItemProcessor(lambdaInvoke("Reserve Stock", "ReserveStockFunction").OutputPath("$.Payload"))
 	fulfil := sfn.NewParallel("Fulfil").
 		Branch(charge, reserve).
 		ResultSelector(map[string]any{"payment": sfn.Path("$[0]"), "reservations": sfn.Path("$[1]")}).
 		ResultPath("$.fulfilment").
 		Retry(sfn.RetryOn(sfn.ErrBranchFailed).MaxAttempts(1)).
 		Catch(sfn.CatchOn(sfn.ErrAll).ResultPath("$.error"),
-			lambdaInvoke("Compensate", "${CompensateFunctionArn}").ResultPath(sfn.Path("$.compensation")).Next(failed))
+			lambdaInvoke("Compensate", "CompensateFunction").ResultPath(sfn.Path("$.compensation")).Next(failed))
 
-	notify := sfn.NewTask("Notify Customer", "arn:aws:states:::sns:publish").
-		Parameters(map[string]any{
-			"TopicArn": "${OrderEventsTopicArn}",
-			"Message":  states.Format("Order {} ships by {}", sfn.Path("$.orderId"), sfn.Path("$.shipping.carrier")),
-		}).
-		DiscardResult()
+	notify := integrations.SNSPublish("Notify Customer", integrations.SNSPublishProps{
+		Topic:   integrations.SNSTopic("OrderEventsTopic"),
+		Message: states.Format("Order {} ships by {}", sfn.Path("$.orderId"), sfn.Path("$.shipping.carrier")),
+	}).DiscardResult()
 
 	definition := validate.Next(route.Afterwards()).Next(fulfil).Next(notify)
 	return sfn.NewStateMachine("OrderFulfillment", definition).

@@ -3,6 +3,7 @@ package workflows
 import (
 	"time"
 
+	"github.com/stepwise-go/stepwise/constructs/integrations"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 )
 
@@ -13,8 +14,10 @@ import (
 func ParallelMapRetry() *sfn.StateMachine {
 	failed := sfn.NewFail("Failed").Error("OrderFailed").Cause("an item could not be processed")
 
-	charge := sfn.NewTask("Charge", "arn:aws:states:::lambda:invoke").
-		Parameters(map[string]any{"FunctionName": "${WorkFunctionArn}", "Payload": sfn.Path("$")}).
+	charge := integrations.LambdaInvoke("Charge", integrations.LambdaInvokeProps{
+		Function:       integrations.LambdaFunction("WorkFunction"),
+		NoServiceRetry: true,
+	}).
 		ResultPath("$.charge").
 		Retry(
 			sfn.RetryOn("Payment.Declined").Interval(3*time.Second).MaxAttempts(2).

@@ -14,6 +14,8 @@ type Workflow struct {
 func All() []Workflow {
 	return []Workflow{
 		{"DistributedMapCsv", "the AWS CDK integration test distributed-map: a distributed Map over a CSV object in S3, results written back", DistributedMapCsv},
+		{"HumanApproval", "the seed's human-in-the-loop case: e-mail an approver through SES, wait for the callback, branch on the decision", HumanApproval},
+		{"IotIngest", "an Express workflow: validate, transform and store an IoT reading in DynamoDB directly", IotIngest},
 		{"JobPoller", "the seed document's CDK job poller: submit, wait, poll, branch on the status", JobPoller},
 		{"JsonataMix", "the AWS CDK integration test state-machine-jsonata: JSONPath and JSONata states mixed", JsonataMix},
 		{"OrderFulfillment", "validate, route, fulfil in parallel (payment and a Map over items), notify, compensate on failure", OrderFulfillment},
