@@ -8,11 +8,17 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
 GO ?= go
 
-.PHONY: test check fmt-check vet synth bench fuzz update
+.PHONY: test check fmt-check vet synth bench fuzz update cdk-synth
 
-## test: every test of the module (golden files, corpus, CLI, examples)
-test:
+## test: every test of the module (golden files, corpus, CLI, examples, CDK);
+## installs the pinned npm packages first when package-lock.json is newer
+test: node_modules/.package-lock.json
 	$(GO) test ./...
+
+# npm ci writes node_modules/.package-lock.json; the JSONata differential
+# tests use node_modules/jsonata and `npx cdk` the pinned CLI.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
 
 ## check: what CI runs: formatting, vet, then the tests
 check: fmt-check vet test
@@ -44,3 +50,7 @@ fuzz:
 ## update: rewrite the golden files (review every diff before committing)
 update:
 	$(GO) test ./... -update
+
+## cdk-synth: the CloudFormation templates of the example stacks, into cdk.out/ (needs `npm ci`)
+cdk-synth:
+	npx cdk synth --quiet --no-notices
