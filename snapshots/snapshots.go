@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/semdiff"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in snapshots/ instead of comparing with them")
@@ -30,8 +31,10 @@ func Path(name string) string { return filepath.Join(Dir(), filepath.FromSlash(n
 // Check compares got with the golden file name (a path relative to
 // snapshots/), or rewrites the file under -update. A mismatch fails the
 // test with a line diff labelled (-want +got). For ASL golden files (names
-// ending in .asl.json) it also checks that the golden file is canonical:
-// parsed and rendered again, it comes out byte-identical.
+// ending in .asl.json) the message starts with the semantic difference,
+// state by state (package semdiff), and Check also verifies that the
+// golden file is canonical: parsed and rendered again, it comes out
+// byte-identical.
 func Check(t testing.TB, name string, got []byte) {
 	t.Helper()
 	path := Path(name)
@@ -48,12 +51,26 @@ func Check(t testing.TB, name string, got []byte) {
 		t.Fatalf("golden file %s: %v (run `go test ./... -update` to create it)", name, err)
 	}
 	if !bytes.Equal(want, got) {
-		t.Errorf("%s differs from the golden file (-want +got):\n%s", name,
+		t.Errorf("%s differs from the golden file%s (-want +got):\n%s", name, semantic(name, want, got),
 			cmp.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n")))
 	}
 	if strings.HasSuffix(name, ".asl.json") {
 		checkCanonical(t, name, want)
 	}
+}
+
+// semantic explains a mismatching ASL golden state by state (see package
+// semdiff), before the line diff; for other files, or text that is not
+// JSON, it returns "".
+func semantic(name string, want, got []byte) string {
+	if !strings.HasSuffix(name, ".asl.json") {
+		return ""
+	}
+	r, err := semdiff.Compare(want, got)
+	if err != nil {
+		return ""
+	}
+	return "; semantically (golden -> got):\n" + r.String() + "line by line"
 }
 
 // checkCanonical checks that an ASL golden file parses without problems

@@ -1,11 +1,14 @@
-// Command stepwise prints, checks and formats AWS Step Functions state
-// machines: the repository's example workflows written with the Go DSL, and
-// Amazon States Language (ASL) files. It needs no Node.js and no AWS
-// account.
+// Command stepwise prints, checks, formats, draws, imports and compares
+// AWS Step Functions state machines: the repository's example workflows
+// written with the Go DSL, and Amazon States Language (ASL) files. It needs
+// no Node.js and no AWS account.
 //
-//	stepwise synth [--out DIR] [NAME…]   print (or write) the examples' ASL
-//	stepwise validate [--json] FILE…     check ASL files as AWS would
-//	stepwise fmt [-w] FILE…              print (or rewrite) ASL files canonically
+//	stepwise synth [--out DIR] [NAME…]                 print (or write) the examples' ASL
+//	stepwise validate [--json] FILE…                   check ASL files as AWS would
+//	stepwise fmt [-w] FILE…                            print (or rewrite) ASL files canonically
+//	stepwise graph [--format F] [--out FILE] FILE|NAME draw a definition (mermaid, dot, svg)
+//	stepwise import [--package P] [--func F] [--main] FILE  turn ASL into Go code using the DSL
+//	stepwise diff A B                                  compare two definitions semantically
 package main
 
 import (
@@ -36,6 +39,9 @@ var commands = []command{
 	{"synth", "print the ASL of the repository's example workflows", runSynth},
 	{"validate", "check ASL files against AWS's rules", runValidate},
 	{"fmt", "print ASL files in canonical form", runFmt},
+	{"graph", "draw a definition as Mermaid, DOT or SVG", runGraph},
+	{"import", "turn an ASL definition into Go code using the DSL", runImport},
+	{"diff", "compare two definitions state by state", runDiff},
 }
 
 // run dispatches to a subcommand and returns the exit code.
