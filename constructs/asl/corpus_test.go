@@ -141,7 +141,9 @@ func checkRoundTrip(t *testing.T, original []byte, m *asl.Machine) {
 	if second := asl.Render(m2); !bytes.Equal(first, second) {
 		t.Errorf("render is not a fixed point:\nfirst:\n%s\nsecond:\n%s", first, second)
 	}
-	if compact := asl.RenderCompact(m); bytes.ContainsRune(compact, '\n') {
+	if compact := asl.RenderCompact(m); asl.CompactSize(first) != len(compact) {
+		t.Errorf("CompactSize = %d, RenderCompact has %d bytes", asl.CompactSize(first), len(compact))
+	} else if bytes.ContainsRune(compact, '\n') {
 		t.Errorf("compact form has a newline")
 	} else if c, err := jsontree.Parse(compact); err != nil || !jsontree.Equal(c, got) {
 		t.Errorf("compact form differs from the indented one: %v", err)

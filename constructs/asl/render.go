@@ -20,6 +20,28 @@ func RenderCompact(m *Machine) []byte {
 	return AppendMachine(buf, m, jsontree.Compact)
 }
 
+// CompactSize returns the length RenderCompact gives for the machine that
+// Render rendered as pretty, without rendering again: outside string
+// literals every space and newline of the canonical form is formatting.
+func CompactSize(pretty []byte) int {
+	n := len(pretty)
+	inString := false
+	for i := 0; i < len(pretty); i++ {
+		c := pretty[i]
+		switch {
+		case inString && c == '\\':
+			i++
+		case inString:
+			inString = c != '"'
+		case c == '"':
+			inString = true
+		case c == ' ' || c == '\n':
+			n--
+		}
+	}
+	return n
+}
+
 // sizeHint guesses the rendered size of g from its number of states, so
 // that large machines are not rendered into a buffer that keeps doubling.
 func sizeHint(g *Graph, perState int) int {

@@ -34,14 +34,15 @@ func CheckSize(n int) Diagnostics {
 }
 
 type validator struct {
-	diags  Diagnostics
-	lang   string                    // the machine's query language, every state's default
-	names  map[string]nameUse        // the first use of each state name, machine-wide
-	blocks map[*Graph]Location       // where each block is
-	dups   Diagnostics               // names used again
-	paths  map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
-	facts  map[State]*stateFacts     // what each state reads
-	exprs  map[string]*jsonata.Expr  // parsed JSONata expressions, by text
+	diags   Diagnostics
+	lang    string                    // the machine's query language, every state's default
+	names   map[string]nameUse        // the first use of each state name, machine-wide
+	blocks  map[*Graph]Location       // where each block is
+	dups    Diagnostics               // names used again
+	paths   map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
+	facts   map[State]*stateFacts     // what each state reads
+	exprs   map[string]*jsonata.Expr  // parsed JSONata expressions, by text
+	assigns bool                      // some state assigns a variable
 }
 
 // nameUse is where a state of a given name is defined: its block and its
@@ -76,11 +77,11 @@ func (v *validator) position(g *Graph, name string) int {
 
 // scope is what a check needs to know about where it is.
 type scope struct {
-	at     Location    // the state's location
-	source string      // the state's Go source position, if any
-	lang   string      // the effective query language
-	facts  *stateFacts // what the state reads, for the variable checks
-	catch  bool        // checking a catcher, where $states.errorOutput exists
+	at     Location // the state's location
+	source string   // the state's Go source position, if any
+	lang   string   // the effective query language
+	state  State    // the state being checked, for the variable checks
+	catch  bool     // checking a catcher, where $states.errorOutput exists
 }
 
 func (v *validator) add(s scope, at Location, code Code, format string, args ...any) {
@@ -171,7 +172,7 @@ func (v *validator) graph(g *Graph, at Location, outer scope) {
 	terminal := false
 	for _, s := range g.States {
 		b := s.Common()
-		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, facts: v.factsOf(s)}
+		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, state: s}
 		v.state(s, g, ssc)
 		if isTerminal(s) {
 			terminal = true

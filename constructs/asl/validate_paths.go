@@ -22,7 +22,7 @@ func (v *validator) path(sc scope, at Location, s string) *jsonpath.Path {
 		v.paths[s] = p
 	}
 	if p.Root == jsonpath.Variable {
-		sc.facts.read(p.Variable, at)
+		v.read(sc, p.Variable, at)
 	}
 	return p
 }

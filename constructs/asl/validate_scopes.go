@@ -26,35 +26,15 @@ type assignment struct {
 // variables runs the variable checks over the whole machine: names, the
 // scope rules, and reads of variables no earlier state can have set.
 func (v *validator) variables(m *Machine) {
-	if !v.usesVariables(&m.Graph) {
+	if !v.usesVariables() {
 		return
 	}
 	v.scopeGraph(&m.Graph, Root, &varScope{}, map[string]bool{})
 }
 
-// usesVariables reports whether any state assigns or reads a variable.
-func (v *validator) usesVariables(g *Graph) bool {
-	for _, f := range v.facts {
-		if len(f.reads) > 0 {
-			return true
-		}
-	}
-	var assigns func(g *Graph) bool
-	assigns = func(g *Graph) bool {
-		for _, s := range g.States {
-			if len(stateAssignments(s, Root)) > 0 {
-				return true
-			}
-			for _, sub := range nestedGraphs(s) {
-				if assigns(sub) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return assigns(g)
-}
+// usesVariables reports whether any state assigns or reads a variable
+// (validation has recorded both by now).
+func (v *validator) usesVariables() bool { return len(v.facts) > 0 || v.assigns }
 
 // stateAssignments returns every variable s sets: its Assign, its Choice
 // rules' and its catchers'.

@@ -37,7 +37,7 @@ func (v *validator) expression(sc scope, at Location, s string) {
 		return
 	}
 	for _, name := range e.Variables() {
-		sc.facts.read(name, at)
+		v.read(sc, name, at)
 	}
 	for _, name := range jsonata.UnknownFunctions(e) {
 		v.diags = append(v.diags, Diagnostic{Severity: Warning, Code: CodeJSONataFunction, At: at, Source: sc.source,
@@ -102,6 +102,9 @@ func (v *validator) expressionValue(sc scope, at Location, val *jsontree.Value) 
 
 // assign checks Assign in either language.
 func (v *validator) assign(sc scope, field string, val *jsontree.Value) {
+	if val != nil {
+		v.assigns = true
+	}
 	switch {
 	case val == nil:
 	case sc.lang == JSONata:

@@ -23,20 +23,21 @@ type varRead struct {
 	at   Location
 }
 
-// read records a use of variable name; f may be nil (no state).
-func (f *stateFacts) read(name string, at Location) {
-	if f != nil && name != "states" {
-		f.reads = append(f.reads, varRead{name, at})
+// read records that the state being checked reads variable name. Reads
+// are rare, so the record is made only when one happens.
+func (v *validator) read(sc scope, name string, at Location) {
+	if sc.state == nil || name == "states" {
+		return
 	}
-}
-
-func (v *validator) factsOf(s State) *stateFacts {
 	if v.facts == nil {
 		v.facts = map[State]*stateFacts{}
 	}
-	f := &stateFacts{}
-	v.facts[s] = f
-	return f
+	f := v.facts[sc.state]
+	if f == nil {
+		f = &stateFacts{}
+		v.facts[sc.state] = f
+	}
+	f.reads = append(f.reads, varRead{name, at})
 }
 
 // intrinsicReads records the variables an intrinsic call's path arguments
@@ -46,7 +47,7 @@ func (v *validator) intrinsicReads(sc scope, at Location, c *intrinsic.Call) {
 		switch a.Kind {
 		case intrinsic.Path:
 			if p, err := jsonpath.Parse(a.Text); err == nil && p.Root == jsonpath.Variable {
-				sc.facts.read(p.Variable, at)
+				v.read(sc, p.Variable, at)
 			}
 		case intrinsic.Nested:
 			if a.Call != nil {

@@ -141,7 +141,7 @@ func (m *StateMachine) Synth() ([]byte, error) {
 	text := <-rendered
 	if len(text) > asl.MaxDefinitionBytes {
 		// AWS counts the definition as deployed, without indentation.
-		diags = append(diags, asl.CheckSize(len(asl.RenderCompact(out)))...)
+		diags = append(diags, asl.CheckSize(asl.CompactSize(text))...)
 	}
 	if diags.HasErrors() {
 		return nil, diags
