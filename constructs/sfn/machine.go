@@ -135,18 +135,32 @@ func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
 // rendered text is dropped when validation finds an error.
 func (m *StateMachine) Synth() ([]byte, error) {
 	out, diags := m.model()
-	rendered := make(chan []byte, 1)
-	go func() { rendered <- asl.Render(out) }()
+	rendered := make(chan renderResult, 1)
+	go func() { rendered <- render(out) }()
 	diags = append(diags, withSources(out, asl.Validate(out))...)
-	text := <-rendered
-	if len(text) > asl.MaxDefinitionBytes {
-		// AWS counts the definition as deployed, without indentation.
-		diags = append(diags, asl.CheckSize(asl.CompactSize(text))...)
-	}
+	r := <-rendered
+	diags = append(diags, r.size...)
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	return text, nil
+	return r.text, nil
+}
+
+// renderResult is the canonical text and what the size check found.
+type renderResult struct {
+	text []byte
+	size asl.Diagnostics
+}
+
+// render renders out and checks its size as AWS counts it: the definition
+// as deployed, without indentation (counted only when the indented text is
+// over the limit).
+func render(out *asl.Machine) renderResult {
+	text := asl.Render(out)
+	if len(text) <= asl.MaxDefinitionBytes {
+		return renderResult{text: text}
+	}
+	return renderResult{text: text, size: asl.CheckSize(asl.CompactSize(text))}
 }
 
 // machineNameForbidden lists the punctuation AWS does not allow in state
