@@ -58,8 +58,8 @@ var moreInputs = map[string]string{
 }
 `,
 	"reordered.json": `{"States": {"Hello": {"End": true, "Result": "world", "Type": "Pass"}}, "StartAt": "Hello"}`,
-	"credentials.json": `{"StartAt": "X", "States": {"X": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
-  "Credentials": {"RoleArn.$": "$.role"}, "End": true}}}`,
+	"timestamp.json": `{"StartAt": "X", "States": {"X": {"Type": "Wait", "Timestamp": "2026-01-01T00:00:00+00:00",
+  "End": true}}}`,
 }
 
 // TestCLINewCommands runs graph, import and diff in-process and compares
@@ -83,7 +83,7 @@ func TestCLINewCommands(t *testing.T) {
 		{"import", []string{"import", "orders.asl.json"}, exitOK},
 		{"import-main", []string{"import", "--main", "--func", "Orders", "orders.asl.json"}, exitOK},
 		{"import-package", []string{"import", "--package", "billing", "orders.asl.json"}, exitOK},
-		{"import-unsupported", []string{"import", "credentials.json"}, exitInvalid},
+		{"import-unsupported", []string{"import", "timestamp.json"}, exitInvalid},
 		{"import-invalid", []string{"import", "broken.json"}, exitInvalid},
 		{"import-bad-func", []string{"import", "--func", "1x", "orders.asl.json"}, exitUsage},
 		{"diff-help", []string{"diff", "--help"}, exitOK},

@@ -16,11 +16,9 @@ var typeTests = map[string]bool{
 }
 
 // condition returns a Choice rule's test as a DSL condition; at is the
-// rule's location.
+// rule's location. The Comment of a top-level rule is the caller's
+// (RuleComment).
 func (p *planner) condition(r *asl.ChoiceRule, at asl.Location) Expr {
-	if r.Comment != nil {
-		p.problem(at.At("Comment"), "the DSL has no comment for a Choice rule")
-	}
 	if r.Condition != nil {
 		return fn("sfn", "JSONataCondition", exprString(*r.Condition))
 	}
@@ -34,7 +32,7 @@ func (p *planner) condition(r *asl.ChoiceRule, at asl.Location) Expr {
 	case asl.OpAnd, asl.OpOr:
 		args := make([]Expr, len(op.Rules))
 		for i, sub := range op.Rules {
-			args[i] = p.condition(sub, oat.Index(i))
+			args[i] = p.nested(sub, oat.Index(i))
 		}
 		return fn("sfn", op.Name, args...)
 	case asl.OpNot:
@@ -42,7 +40,7 @@ func (p *planner) condition(r *asl.ChoiceRule, at asl.Location) Expr {
 			p.problem(oat, "Not needs one rule")
 			return Nil{}
 		}
-		return fn("sfn", "Not", p.condition(op.Rules[0], oat))
+		return fn("sfn", "Not", p.nested(op.Rules[0], oat))
 	}
 	if r.Variable == nil {
 		p.problem(at.At("Variable"), "a comparison needs a Variable")
@@ -66,6 +64,16 @@ func (p *planner) condition(r *asl.ChoiceRule, at asl.Location) Expr {
 		return Nil{}
 	}
 	return fn("sfn", op.Name, variable, operand)
+}
+
+// nested returns a rule inside And, Or or Not as a condition, with its
+// Comment (sfn.Commented).
+func (p *planner) nested(r *asl.ChoiceRule, at asl.Location) Expr {
+	cond := p.condition(r, at)
+	if r.Comment != nil {
+		return fn("sfn", "Commented", cond, Str{*r.Comment})
+	}
+	return cond
 }
 
 // operand returns the value a comparison compares with, typed as the

@@ -17,9 +17,9 @@
 // and compares the synthesized ASL with the input, semantically
 // (jsontree.Equal), after normalizing the input's legacy forms the DSL
 // writes in their current form (see Normalize). A definition the DSL cannot
-// express — a field it has no setter for, a timestamp it would write
-// differently — is refused with every such field named by its JSON
-// pointer; Import never returns code that builds something else.
+// express — a timestamp it would write differently, a distributed-Map
+// reader no builder writes — is refused with every such field named by its
+// JSON pointer; Import never returns code that builds something else.
 //
 // The input appears in the generated code only as quoted Go string
 // literals (strconv.Quote): state names, comments and strings with quotes,

@@ -31,18 +31,13 @@ func TestGoldenExamples(t *testing.T) {
 // TestUnsupported checks that what the DSL cannot express is refused with
 // the field's JSON pointer, and that nothing else is reported.
 func TestUnsupported(t *testing.T) {
-	wrap := func(state string) string {
-		return `{"StartAt": "S", "States": {"S": ` + state + `, "E": {"Type": "Succeed"}}}`
-	}
 	cases := []struct{ def, pointer string }{
-		{wrap(`{"Type": "Pass", "Parameters": ["x"], "Next": "E"}`), "/States/S/Parameters"},
-		{wrap(`{"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Credentials": {"RoleArn.$": "$.r"}, "Next": "E"}`), "/States/S/Credentials"},
-		{wrap(`{"Type": "Choice", "Choices": [{"Variable": "$.x", "IsNull": true, "Comment": "c", "Next": "E"}]}`), "/States/S/Choices/0/Comment"},
-		{wrap(`{"Type": "Choice", "InputPath": null, "Choices": [{"Variable": "$.x", "IsNull": true, "Next": "E"}]}`), "/States/S/InputPath"},
-		{wrap(`{"Type": "Wait", "Timestamp": "2024-01-01T00:00:00+00:00", "Next": "E"}`), "/States/S/Timestamp"},
-		{wrap(`{"Type": "Choice", "Choices": [{"Variable": "$.t", "TimestampEquals": "2024-01-01T00:00:00.500Z", "Next": "E"}]}`), "/States/S/Choices/0/TimestampEquals"},
-		{wrap(`{"Type": "Parallel", "Branches": [{"Comment": "b", "StartAt": "B", "States": {"B": {"Type": "Succeed"}}}], "Next": "E"}`), "/States/S/Branches/0/Comment"},
-		{`{"QueryLanguage": "JSONata", "StartAt": "S", "States": {"S": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "TimeoutSeconds": "{% $t %}", "End": true}}}`, "/States/S/TimeoutSeconds"},
+		{wrapState(`{"Type": "Wait", "Timestamp": "2024-01-01T00:00:00+00:00", "Next": "E"}`), "/States/S/Timestamp"},
+		{wrapState(`{"Type": "Choice", "Choices": [{"Variable": "$.t", "TimestampEquals": "2024-01-01T00:00:00.500Z", "Next": "E"}]}`), "/States/S/Choices/0/TimestampEquals"},
+		{wrapState(`{"Type": "Choice", "Choices": [{"Not": {"Variable": "$.t", "TimestampLessThan": "2024-01-01T00:00:00+00:00", "Comment": "c"}, "Next": "E"}]}`), "/States/S/Choices/0/Not/TimestampLessThan"},
+		{wrapState(`{"Type": "Wait", "Seconds": 99999999999, "Next": "E"}`), "/States/S/Seconds"},
+		{wrapState(`{"Type": "Map", "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
+			"ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2", "Parameters": {"Bucket": "b", "RequestPayer": "requester"}}, "Next": "E"}`), "/States/S/ItemReader"},
 	}
 	for _, tc := range cases {
 		_, err := Import([]byte(tc.def), Options{})
@@ -53,6 +48,44 @@ func TestUnsupported(t *testing.T) {
 		}
 		if !strings.Contains(err.Error(), tc.pointer+": ") {
 			t.Errorf("the message does not name %s: %v", tc.pointer, err)
+		}
+	}
+}
+
+// wrapState returns a machine whose state S is state, followed by a
+// Succeed named E.
+func wrapState(state string) string {
+	return `{"StartAt": "S", "States": {"S": ` + state + `, "E": {"Type": "Succeed"}}}`
+}
+
+// onceRefused are definitions with fields the importer used to refuse;
+// each must now import exactly (TestCompiledRoundTrip also builds them).
+var onceRefused = []string{
+	wrapState(`{"Type": "Pass", "Parameters": ["x", {"id.$": "$$.Execution.Id"}], "Next": "E"}`),
+	wrapState(`{"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Credentials": {"RoleArn.$": "$.r"}, "Next": "E"}`),
+	wrapState(`{"Type": "Choice", "InputPath": null, "OutputPath": null, "Choices": [{"Variable": "$.x", "IsNull": true, "Comment": "c", "Next": "E"}]}`),
+	wrapState(`{"Type": "Choice", "Choices": [{"Not": {"Comment": "n", "Or": [{"Comment": "o", "Variable": "$.x", "IsNull": true}]}, "Next": "E"}]}`),
+	wrapState(`{"Type": "Wait", "Seconds": 1, "InputPath": null, "OutputPath": null, "Next": "E"}`),
+	`{"StartAt": "S", "States": {"S": {"Type": "Succeed", "InputPath": null, "OutputPath": null}}}`,
+	wrapState(`{"Type": "Parallel", "InputPath": null, "OutputPath": null, "Parameters": "$.foo", "Branches": [
+		{"Comment": "b", "StartAt": "B", "States": {"B": {"Type": "Succeed"}}},
+		{"StartAt": "C", "States": {"C": {"Type": "Succeed"}}},
+		{"Comment": "d", "StartAt": "D", "States": {"D": {"Type": "Succeed"}}}], "Next": "E"}`),
+	wrapState(`{"Type": "Map", "InputPath": null, "OutputPath": null, "ItemSelector": 3,
+		"ItemProcessor": {"Comment": "each", "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "Next": "E"}`),
+	wrapState(`{"Type": "Map", "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
+		"ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2", "Parameters": {"Bucket.$": "$.bucket"}},
+		"ResultWriter": {"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket": "out"}}, "Next": "E"}`),
+	`{"QueryLanguage": "JSONata", "StartAt": "S", "States": {"S": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
+		"TimeoutSeconds": "{% $t %}", "HeartbeatSeconds": "{%$h%}", "Credentials": {"RoleArn": "{% $role %}"}, "Next": "M"},
+		"M": {"Type": "Map", "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"}, "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}},
+		"ToleratedFailureCount": "{% $n %}", "ToleratedFailurePercentage": "{% $p %}", "End": true}}}`,
+}
+
+func TestOnceRefused(t *testing.T) {
+	for _, def := range onceRefused {
+		if _, err := NewPlan([]byte(def), "Workflow"); err != nil {
+			t.Errorf("%s\n%v", def, err)
 		}
 	}
 }

@@ -51,11 +51,8 @@ func (p *planner) problem(at asl.Location, reason string) {
 // block declares the states of g, wires them, and returns what starts the
 // block: the chain from its StartAt when that state heads one, else the
 // start state's variable. Nested blocks are planned as their Parallel or
-// Map state is declared.
+// Map state is declared (which also writes their Comment).
 func (p *planner) block(g *asl.Graph, at asl.Location, top bool) Expr {
-	if g.Comment != nil {
-		p.problem(at.At("Comment"), "the DSL has no comment for a Parallel branch or Map item processor")
-	}
 	for _, s := range g.States {
 		p.vars[s] = p.ids.forName(s.Common().Name)
 	}

@@ -30,13 +30,11 @@ func (st *setters) str(name string, s *string) {
 	}
 }
 
-// path adds a path field; null becomes discard (Discard…), when the
-// state type has it.
+// path adds a path field; null becomes discard (DiscardInput,
+// DiscardResult, DiscardOutput).
 func (st *setters) path(field string, v *asl.NullablePath, discard string) {
 	switch {
 	case v == nil:
-	case v.Null && discard == "":
-		st.p.problem(st.at.At(field), "the DSL cannot set "+field+" to null on this state type")
 	case v.Null:
 		st.add(discard)
 	default:
@@ -44,16 +42,12 @@ func (st *setters) path(field string, v *asl.NullablePath, discard string) {
 	}
 }
 
-// object adds a payload template that must be a JSON object.
-func (st *setters) object(field, setter string, v *jsontree.Value) {
-	if v == nil {
-		return
+// template adds a payload template (Parameters, ResultSelector,
+// ItemSelector): any JSON value, objects with "key.$" members as paths.
+func (st *setters) template(setter string, v *jsontree.Value) {
+	if v != nil {
+		st.add(setter, st.p.payload(v))
 	}
-	if v.Kind != jsontree.Object {
-		st.p.problem(st.at.At(field), "the DSL takes "+field+" as an object only")
-		return
-	}
-	st.add(setter, st.p.payload(v))
 }
 
 // common adds Comment and QueryLanguage.

@@ -2,27 +2,41 @@ package importer
 
 import (
 	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/constructs/jsontree"
 )
 
 // parallel adds a Parallel's setters, planning its branches first.
 func (p *planner) parallel(st *setters, s *asl.Parallel, lang string, resolve resolver) []Call {
-	st.path("InputPath", s.InputPath, "")
-	st.path("OutputPath", s.OutputPath, "")
-	st.object("Parameters", "Parameters", s.Parameters)
+	st.path("InputPath", s.InputPath, "DiscardInput")
+	st.path("OutputPath", s.OutputPath, "DiscardOutput")
+	st.template("Parameters", s.Parameters)
 	if s.Arguments != nil {
 		st.add("Arguments", p.literal(s.Arguments))
 	}
-	st.object("ResultSelector", "ResultSelector", s.ResultSelector)
+	st.template("ResultSelector", s.ResultSelector)
 	st.path("ResultPath", s.ResultPath, "DiscardResult")
 	st.jsonata(s.Jsonata, lang)
 	if len(s.Retry) > 0 {
 		st.add("Retry", p.retriers(s.Retry, st.at.At("Retry"))...)
 	}
-	branches := make([]Expr, len(s.Branches))
+	// One Branch call for the branches without a Comment, CommentedBranch
+	// for each with one, in branch order.
+	var plain []Expr
 	for i, br := range s.Branches {
-		branches[i] = p.block(br, st.at.At("Branches").Index(i), false)
+		e := p.block(br, st.at.At("Branches").Index(i), false)
+		if br.Comment == nil {
+			plain = append(plain, e)
+			continue
+		}
+		if len(plain) > 0 {
+			st.add("Branch", plain...)
+			plain = nil
+		}
+		st.add("CommentedBranch", e, Str{*br.Comment})
 	}
-	st.add("Branch", branches...)
+	if len(plain) > 0 || len(s.Branches) == 0 {
+		st.add("Branch", plain...)
+	}
 	now, later := p.catchers(s.Catch, st.at.At("Catch"), lang, resolve)
 	st.calls = append(st.calls, now...)
 	return later
@@ -31,16 +45,16 @@ func (p *planner) parallel(st *setters, s *asl.Parallel, lang string, resolve re
 // mapState adds a Map's setters, planning its item processor first.
 func (p *planner) mapState(st *setters, s *asl.Map, lang string, resolve resolver) []Call {
 	at := st.at
-	st.path("InputPath", s.InputPath, "")
-	st.path("OutputPath", s.OutputPath, "")
+	st.path("InputPath", s.InputPath, "DiscardInput")
+	st.path("OutputPath", s.OutputPath, "DiscardOutput")
 	if s.ItemsPath != nil {
 		st.add("ItemsPath", Str{*s.ItemsPath})
 	}
 	if s.Items != nil {
 		st.add("Items", p.literal(s.Items))
 	}
-	st.object("ItemSelector", "ItemSelector", s.ItemSelector)
-	st.object("Parameters", "ItemSelector", s.Parameters) // the legacy name: the DSL writes ItemSelector
+	st.template("ItemSelector", s.ItemSelector)
+	st.template("ItemSelector", s.Parameters) // the legacy name: the DSL writes ItemSelector
 	if s.ProcessorConfig != nil {
 		p.processorConfig(st, s.ProcessorConfig, s.LegacyIterator)
 	}
@@ -55,7 +69,7 @@ func (p *planner) mapState(st *setters, s *asl.Map, lang string, resolve resolve
 	}
 	p.distributed(st, s)
 	p.distributedIO(st, s, lang)
-	st.object("ResultSelector", "ResultSelector", s.ResultSelector)
+	st.template("ResultSelector", s.ResultSelector)
 	st.path("ResultPath", s.ResultPath, "DiscardResult")
 	st.jsonata(s.Jsonata, lang)
 	if len(s.Retry) > 0 {
@@ -66,6 +80,7 @@ func (p *planner) mapState(st *setters, s *asl.Map, lang string, resolve resolve
 		if s.LegacyIterator {
 			field = "Iterator"
 		}
+		st.str("ItemProcessorComment", s.ItemProcessor.Comment)
 		st.add("ItemProcessor", p.block(s.ItemProcessor, at.At(field), false))
 	}
 	now, later := p.catchers(s.Catch, at.At("Catch"), lang, resolve)
@@ -100,18 +115,22 @@ func (p *planner) processorConfig(st *setters, pc *asl.ProcessorConfig, legacy b
 func (p *planner) distributed(st *setters, s *asl.Map) {
 	switch t := s.ToleratedFailureCount; {
 	case t != nil && t.IsExpr():
-		p.problem(st.at.At("ToleratedFailureCount"), "the DSL has no JSONata expression for ToleratedFailureCount")
+		st.add("ToleratedFailureCountExpr", exprString(t.Expr))
 	case t != nil:
 		st.add("ToleratedFailureCount", Int{t.Int})
 	}
 	if s.ToleratedFailureCountPath != nil {
 		st.add("ToleratedFailureCountPath", Str{*s.ToleratedFailureCountPath})
 	}
-	if v := s.ToleratedFailurePercentage; v != nil {
+	switch v := s.ToleratedFailurePercentage; {
+	case v == nil:
+	case v.Kind == jsontree.String:
+		st.add("ToleratedFailurePercentageExpr", exprString(v.Text))
+	default:
 		if e, ok := number(v); ok {
 			st.add("ToleratedFailurePercentage", e)
 		} else {
-			p.problem(st.at.At("ToleratedFailurePercentage"), "the DSL takes ToleratedFailurePercentage as a number only")
+			p.problem(st.at.At("ToleratedFailurePercentage"), "the number "+v.Text+" does not fit a float64")
 		}
 	}
 	if s.ToleratedFailurePercentagePath != nil {

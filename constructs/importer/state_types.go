@@ -23,7 +23,7 @@ func (p *planner) state(s asl.State, at asl.Location, resolve resolver) (Expr, [
 	case *asl.Pass:
 		ctor = fn("sfn", "NewPass", name)
 		st.path("InputPath", s.InputPath, "DiscardInput")
-		st.object("Parameters", "Parameters", s.Parameters)
+		st.template("Parameters", s.Parameters)
 		if s.Result != nil {
 			st.add("Result", p.plain(s.Result))
 		}
@@ -38,21 +38,21 @@ func (p *planner) state(s asl.State, at asl.Location, resolve resolver) (Expr, [
 		st.calls = append(st.calls, now...)
 	case *asl.Choice:
 		ctor = fn("sfn", "NewChoice", name)
-		st.path("InputPath", s.InputPath, "")
-		st.path("OutputPath", s.OutputPath, "")
+		st.path("InputPath", s.InputPath, "DiscardInput")
+		st.path("OutputPath", s.OutputPath, "DiscardOutput")
 		st.jsonata(s.Jsonata, lang)
 		var now []Call
 		now, later = p.rules(s, at, lang, resolve)
 		st.calls = append(st.calls, now...)
 	case *asl.Wait:
 		ctor = fn("sfn", "NewWait", name, p.waitTime(s, at))
-		st.path("InputPath", s.InputPath, "")
-		st.path("OutputPath", s.OutputPath, "")
+		st.path("InputPath", s.InputPath, "DiscardInput")
+		st.path("OutputPath", s.OutputPath, "DiscardOutput")
 		st.jsonata(s.Jsonata, lang)
 	case *asl.Succeed:
 		ctor = fn("sfn", "NewSucceed", name)
-		st.path("InputPath", s.InputPath, "")
-		st.path("OutputPath", s.OutputPath, "")
+		st.path("InputPath", s.InputPath, "DiscardInput")
+		st.path("OutputPath", s.OutputPath, "DiscardOutput")
 		if s.Output != nil {
 			st.add("Output", p.literal(s.Output))
 		}
@@ -79,18 +79,21 @@ func (p *planner) state(s asl.State, at asl.Location, resolve resolver) (Expr, [
 // task adds a Task's setters but its catchers.
 func (p *planner) task(st *setters, s *asl.Task, lang string) {
 	st.path("InputPath", s.InputPath, "DiscardInput")
-	st.object("Parameters", "Parameters", s.Parameters)
+	st.template("Parameters", s.Parameters)
 	if s.Arguments != nil {
 		st.add("Arguments", p.literal(s.Arguments))
 	}
-	st.object("ResultSelector", "ResultSelector", s.ResultSelector)
+	st.template("ResultSelector", s.ResultSelector)
 	st.path("ResultPath", s.ResultPath, "DiscardResult")
 	st.path("OutputPath", s.OutputPath, "DiscardOutput")
-	if s.Credentials != nil {
-		role := s.Credentials.Get("RoleArn")
-		if s.Credentials.Kind != jsontree.Object || len(s.Credentials.Members) != 1 || role == nil || role.Kind != jsontree.String {
-			p.problem(st.at.At("Credentials"), `the DSL writes Credentials as {"RoleArn": "…"} only`)
-		} else {
+	if c := s.Credentials; c != nil {
+		switch role := c.Get("RoleArn"); {
+		case len(c.Members) != 1 || role == nil || role.Kind != jsontree.String:
+			// a template read as Assign is: "key.$" paths in JSONPath, literals in JSONata
+			st.add("CredentialsFrom", p.assign(c, lang))
+		case lang == asl.JSONata:
+			st.add("Credentials", exprString(role.Text))
+		default:
 			st.add("Credentials", Str{role.Text})
 		}
 	}
@@ -108,12 +111,13 @@ func (p *planner) task(st *setters, s *asl.Task, lang string) {
 	}
 }
 
-// timeField adds a number of seconds set as a duration.
+// timeField adds a number of seconds set as a duration, or as a JSONata
+// expression (setter + "Expr").
 func (p *planner) timeField(st *setters, field, setter string, v *asl.IntOrExpr) {
 	switch {
 	case v == nil:
 	case v.IsExpr():
-		p.problem(st.at.At(field), "the DSL has no JSONata expression for "+field)
+		st.add(setter+"Expr", exprString(v.Expr))
 	default:
 		st.add(setter, p.seconds(v.Int, st.at.At(field)))
 	}
@@ -161,6 +165,9 @@ func (p *planner) rules(s *asl.Choice, at asl.Location, lang string, resolve res
 		args := []Expr{p.condition(r, rat), nil}
 		target, ok := resolve(r.Next)
 		args[1] = target
+		if r.Comment != nil {
+			args = append(args, fn("sfn", "RuleComment", Str{*r.Comment}))
+		}
 		if r.Output != nil {
 			args = append(args, fn("sfn", "RuleOutput", p.literal(r.Output)))
 		}

@@ -47,6 +47,8 @@ var functions = map[string]any{
 	"sfn.JSONataCondition": sfn.JSONataCondition,
 	"sfn.RuleOutput":       sfn.RuleOutput,
 	"sfn.RuleAssign":       sfn.RuleAssign,
+	"sfn.RuleComment":      sfn.RuleComment,
+	"sfn.Commented":        sfn.Commented,
 
 	"sfn.IsNull": sfn.IsNull, "sfn.IsNotNull": sfn.IsNotNull,
 	"sfn.IsPresent": sfn.IsPresent, "sfn.IsNotPresent": sfn.IsNotPresent,

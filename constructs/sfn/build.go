@@ -128,9 +128,9 @@ func (b *builder) nested(start State, at asl.Location) *asl.Graph {
 }
 
 // payload converts x for field of the state s and records what could not
-// be converted. With object set, the result must be a JSON object
-// (Parameters, ResultSelector, ItemSelector); with literal set (Result), a
-// Path is a plain string.
+// be converted. With object set, the result must be a JSON object (Assign,
+// Credentials); with literal set (Result, Output, Arguments), a Path is a
+// plain string.
 func payload(s *base, field string, x any, literal, object bool) *jsontree.Value {
 	v, issues := convertPayload(x, literal)
 	for _, is := range issues {

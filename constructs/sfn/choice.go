@@ -21,12 +21,13 @@ type Choice struct {
 
 // choiceRule is a When (or the Otherwise) and where it continues.
 type choiceRule struct {
-	cond   Condition
-	target State
-	chain  Chainable // for Afterwards
-	source string
-	output *jsontree.Value // the rule's Output (JSONata)
-	assign *jsontree.Value // the rule's Assign
+	cond    Condition
+	target  State
+	chain   Chainable // for Afterwards
+	source  string
+	output  *jsontree.Value // the rule's Output (JSONata)
+	assign  *jsontree.Value // the rule's Assign
+	comment *string         // the rule's Comment
 }
 
 // NewChoice returns a Choice state named name. Add rules with When; a
@@ -45,6 +46,12 @@ func (c *Choice) InputPath(path Path) *Choice {
 	return c
 }
 
+// DiscardInput sets InputPath to null: the rules test {}.
+func (c *Choice) DiscardInput() *Choice {
+	c.inputPath = nullField()
+	return c
+}
+
 // OutputPath selects the part of the input passed on to the chosen state.
 // Default: "$".
 func (c *Choice) OutputPath(path Path) *Choice {
@@ -52,11 +59,17 @@ func (c *Choice) OutputPath(path Path) *Choice {
 	return c
 }
 
+// DiscardOutput sets OutputPath to null: the chosen state gets {}.
+func (c *Choice) DiscardOutput() *Choice {
+	c.outputPath = nullField()
+	return c
+}
+
 // When appends a rule: when cond is true (and no earlier rule matched),
 // the workflow continues at next's start. Rules are tried in the order
-// they were added. Options give the rule its own Output or variable
-// assignments (RuleOutput, RuleAssign). A nil cond or next is a recorded
-// problem.
+// they were added. Options give the rule its own Output, variable
+// assignments or Comment (RuleOutput, RuleAssign, RuleComment). A nil
+// cond or next is a recorded problem.
 func (c *Choice) When(cond Condition, next Chainable, opts ...RuleOption) *Choice {
 	start := startOf(next)
 	switch {
@@ -139,6 +152,9 @@ func (c *Choice) toModel(b *builder, at asl.Location) asl.State {
 		rule.Next = r.target.Name()
 		rule.Source = r.source
 		rule.Output, rule.Assign = r.output, r.assign
+		if r.comment != nil {
+			rule.Comment = r.comment
+		}
 		m.Choices[i] = rule
 	}
 	if c.otherwise != nil {

@@ -133,3 +133,35 @@ func (n *negation) rule(b *builder, at asl.Location) *asl.ChoiceRule {
 	}
 	return &asl.ChoiceRule{Operators: []asl.Operator{op}, Source: n.source}
 }
+
+// commented is a condition whose rule has a Comment.
+type commented struct {
+	condBase
+	cond Condition
+	text string
+}
+
+// Commented returns cond with a Comment on its rule, a human-readable
+// description, in JSONPath and JSONata Choices alike. It is how a rule
+// nested in And, Or or Not gets its Comment; on a top-level rule it is
+// the rule's Comment (RuleComment replaces it). cond itself is unchanged
+// and may be used elsewhere without the comment. A nil cond is a recorded
+// problem.
+func Commented(cond Condition, text string) Condition {
+	c := &commented{condBase: condBase{source: callerSource()}, cond: cond, text: text}
+	if cond == nil {
+		c.probs.add(nil, msgNilCondition, "Commented")
+	}
+	return c
+}
+
+func (c *commented) rule(b *builder, at asl.Location) *asl.ChoiceRule {
+	b.report(at, c.probs)
+	r := &asl.ChoiceRule{Source: c.source}
+	if c.cond != nil {
+		r = c.cond.rule(b, at)
+	}
+	text := c.text
+	r.Comment = &text
+	return r
+}

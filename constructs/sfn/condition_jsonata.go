@@ -22,9 +22,9 @@ func (c *jsonataCondition) rule(b *builder, at asl.Location) *asl.ChoiceRule {
 	return &asl.ChoiceRule{Condition: &e, Source: c.source}
 }
 
-// RuleOption adds to a Choice rule what it does when it matches: its own
-// Output (JSONata) or variable assignments. Make one with RuleOutput or
-// RuleAssign.
+// RuleOption adds to a Choice rule what it does when it matches — its own
+// Output (JSONata) or variable assignments — or a Comment. Make one with
+// RuleOutput, RuleAssign or RuleComment.
 type RuleOption func(c *Choice, r *choiceRule)
 
 // RuleOutput sets the Output of the state when this rule matches
@@ -37,4 +37,11 @@ func RuleOutput(value any) RuleOption {
 // variable names (see the states' Assign).
 func RuleAssign(variables any) RuleOption {
 	return func(c *Choice, r *choiceRule) { r.assign = payload(&c.base, "Assign", variables, false, true) }
+}
+
+// RuleComment sets the Comment of this rule, a human-readable description
+// (for rules nested in And, Or or Not, see Commented). It replaces a
+// comment given to the rule's condition with Commented. Default: none.
+func RuleComment(text string) RuleOption {
+	return func(_ *Choice, r *choiceRule) { r.comment = &text }
 }

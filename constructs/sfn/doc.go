@@ -42,7 +42,15 @@
 // them to JSON when set. A Path value inside an object is resolved at run
 // time: its key gets the ".$" suffix, so
 // map[string]any{"Payload": sfn.Path("$")} renders {"Payload.$": "$"}.
-// Pass's Result is taken literally.
+// A payload is usually an object but need not be: a string, a slice or a
+// number renders as it is (nil as null); only a Path standing alone, which
+// has no key to carry the ".$", is a recorded problem. Task.CredentialsFrom
+// takes an object template the same way. Pass's Result is taken literally.
+//
+// Comments go wherever ASL has them: on every state, on retriers and
+// catchers, on Choice rules (RuleComment, or Commented for a rule nested
+// in And, Or or Not), on Parallel branches (CommentedBranch) and on Map
+// item processors (ItemProcessorComment).
 //
 // # Problems are collected, not thrown
 //

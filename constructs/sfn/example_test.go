@@ -300,3 +300,43 @@ func ExampleStateMachine_Synth_problems() {
 	// example_test.go:291: States["Charge"].Retry[1].BackoffRate: BackoffRate must be 1.0 or more, not 0.5 [retry-backoff-rate]
 	// example_test.go:293: States["Cool Down"].SecondsPath: "$.delay[*]" must be a reference path: a single node, without wildcards, filters, slices, unions, negative indexes or '..' [invalid-reference-path]
 }
+
+func ExampleCommented() {
+	ship := sfn.NewSucceed("Ship")
+	choice := sfn.NewChoice("Ready?").
+		When(sfn.And(
+			sfn.Commented(sfn.BooleanEquals("$.paid", true), "the charge went through"),
+			sfn.IsPresent("$.address"),
+		), ship, sfn.RuleComment("paid and addressed"))
+
+	synth(sfn.NewStateMachine("Orders", choice))
+	// Output:
+	// {
+	//   "StartAt": "Ready?",
+	//   "States": {
+	//     "Ready?": {
+	//       "Type": "Choice",
+	//       "Choices": [
+	//         {
+	//           "Comment": "paid and addressed",
+	//           "And": [
+	//             {
+	//               "Comment": "the charge went through",
+	//               "Variable": "$.paid",
+	//               "BooleanEquals": true
+	//             },
+	//             {
+	//               "Variable": "$.address",
+	//               "IsPresent": true
+	//             }
+	//           ],
+	//           "Next": "Ship"
+	//         }
+	//       ]
+	//     },
+	//     "Ship": {
+	//       "Type": "Succeed"
+	//     }
+	//   }
+	// }
+}

@@ -199,7 +199,7 @@ func (t *Task) Arguments(value any) *Task {
 func (t *Task) Payload(jsonPath, jsonata any) *Task {
 	in := &languageInput{}
 	if jsonPath != nil {
-		in.jsonPath = payload(&t.base, "Parameters", jsonPath, false, true)
+		in.jsonPath = payload(&t.base, "Parameters", jsonPath, false, false)
 	}
 	if jsonata != nil {
 		in.jsonata = payload(&t.base, "Arguments", jsonata, true, false)
@@ -224,7 +224,7 @@ func (p *Parallel) Arguments(value any) *Parallel {
 func (p *Parallel) Payload(jsonPath, jsonata any) *Parallel {
 	in := &languageInput{}
 	if jsonPath != nil {
-		in.jsonPath = payload(&p.base, "Parameters", jsonPath, false, true)
+		in.jsonPath = payload(&p.base, "Parameters", jsonPath, false, false)
 	}
 	if jsonata != nil {
 		in.jsonata = payload(&p.base, "Arguments", jsonata, true, false)

@@ -1,6 +1,8 @@
 package sfn
 
 import (
+	"strings"
+
 	"github.com/stepwise-go/stepwise/constructs/asl"
 	"github.com/stepwise-go/stepwise/constructs/jsontree"
 )
@@ -21,6 +23,18 @@ const (
 // it wherever a JSONata state takes a value (Output, Arguments, Assign,
 // Items, Condition, expression-valued times).
 func Expr(expression string) string { return "{% " + expression + " %}" }
+
+// checkExpr reports whether expr is a JSONata expression written as
+// "{% … %}" with something inside; if not, it records a problem at field
+// for the setter and returns false.
+func checkExpr(ps *problems, field, setter, expr string) bool {
+	inner, ok := strings.CutPrefix(expr, "{%")
+	if inner, ok2 := strings.CutSuffix(inner, "%}"); ok && ok2 && strings.TrimSpace(inner) != "" {
+		return true
+	}
+	ps.add([]any{field}, msgNotExpr, setter, expr)
+	return false
+}
 
 // jsonataFields holds Output and Assign, which JSONata states (and, for
 // Assign, JSONPath states too) may have.

@@ -22,6 +22,7 @@ type Map struct {
 	itemSelector    *jsontree.Value
 	processor       State
 	processorSource string
+	processorNote   *string // the item processor's Comment
 	maxConcurrency  *asl.IntOrExpr
 	maxConcPath     *string
 }
@@ -42,9 +43,21 @@ func (m *Map) InputPath(path Path) *Map {
 	return m
 }
 
+// DiscardInput sets InputPath to null: the state works on {}.
+func (m *Map) DiscardInput() *Map {
+	m.inputPath = nullField()
+	return m
+}
+
 // OutputPath selects the part of the output passed on. Default: "$".
 func (m *Map) OutputPath(path Path) *Map {
 	m.outputPath = pathField(path)
+	return m
+}
+
+// DiscardOutput sets OutputPath to null: the state passes on {}.
+func (m *Map) DiscardOutput() *Map {
+	m.outputPath = nullField()
 	return m
 }
 
@@ -56,11 +69,12 @@ func (m *Map) ItemsPath(path Path) *Map {
 }
 
 // ItemSelector sets the payload template each iteration gets as input
-// instead of its item; it must convert to a JSON object, in which
+// instead of its item: usually an object, in which Paths to
 // "$$.Map.Item.Value" and "$$.Map.Item.Index" reach the item and its
-// index. Default: none (each iteration gets its item).
+// index, but any JSON value is allowed. Default: none (each iteration gets
+// its item).
 func (m *Map) ItemSelector(template any) *Map {
-	m.itemSelector = payload(&m.base, "ItemSelector", template, false, true)
+	m.itemSelector = payload(&m.base, "ItemSelector", template, false, false)
 	return m
 }
 
@@ -81,25 +95,34 @@ func (m *Map) ItemProcessor(processor Chainable) *Map {
 	return m
 }
 
+// ItemProcessorComment sets the Comment of the item processor (the block
+// of states ItemProcessor sets), a human-readable description. Default:
+// none.
+func (m *Map) ItemProcessorComment(text string) *Map {
+	m.processorNote = &text
+	return m
+}
+
 // MaxConcurrency sets how many iterations run at once at most; 0 means as
 // many as possible (up to 40 in inline mode). It replaces
-// MaxConcurrencyPath. Default: 0.
+// MaxConcurrencyPath and MaxConcurrencyExpr. Default: 0.
 func (m *Map) MaxConcurrency(n int) *Map {
 	m.maxConcurrency, m.maxConcPath = &asl.IntOrExpr{Int: int64(n)}, nil
 	return m
 }
 
-// MaxConcurrencyPath takes MaxConcurrency from the input at path; it
-// replaces MaxConcurrency.
+// MaxConcurrencyPath takes MaxConcurrency from the input at path
+// (JSONPath states); it replaces MaxConcurrency and MaxConcurrencyExpr.
 func (m *Map) MaxConcurrencyPath(path Path) *Map {
 	m.maxConcPath, m.maxConcurrency = pathPtr(path), nil
 	return m
 }
 
 // ResultSelector reshapes the array of iteration outputs before ResultPath
-// applies; it must convert to a JSON object. Default: none.
+// applies: usually an object (see Path for ".$" members), but any JSON
+// value is allowed. Default: none.
 func (m *Map) ResultSelector(template any) *Map {
-	m.resultSelector = payload(&m.base, "ResultSelector", template, false, true)
+	m.resultSelector = payload(&m.base, "ResultSelector", template, false, false)
 	return m
 }
 
@@ -172,6 +195,7 @@ func (m *Map) toModel(b *builder, at asl.Location) asl.State {
 	if m.processor != nil {
 		out.ProcessorConfig = &asl.ProcessorConfig{Mode: stringPtr("INLINE")}
 		out.ItemProcessor = b.graph(m.processor, at.At("ItemProcessor"))
+		out.ItemProcessor.Comment = m.processorNote
 	}
 	m.distributedModel(out, b.languageOf(&m.base))
 	if m.batcher != nil {

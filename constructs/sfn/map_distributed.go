@@ -64,29 +64,59 @@ func (m *Map) ResultWriter(w *ResultWriter) *Map {
 }
 
 // ToleratedFailureCount lets up to n child executions fail before the Map
-// fails (with States.ExceedToleratedFailureThreshold). Default: 0.
+// fails (with States.ExceedToleratedFailureThreshold); it replaces
+// ToleratedFailureCountPath and ToleratedFailureCountExpr. Default: 0.
 func (m *Map) ToleratedFailureCount(n int) *Map {
 	m.toleratedN, m.toleratedNP = &asl.IntOrExpr{Int: int64(n)}, nil
 	return m
 }
 
-// ToleratedFailureCountPath takes ToleratedFailureCount from the input.
+// ToleratedFailureCountPath takes ToleratedFailureCount from the input
+// (JSONPath states); it replaces ToleratedFailureCount and
+// ToleratedFailureCountExpr.
 func (m *Map) ToleratedFailureCountPath(path Path) *Map {
 	m.toleratedNP, m.toleratedN = pathPtr(path), nil
 	return m
 }
 
+// ToleratedFailureCountExpr sets ToleratedFailureCount to a JSONata
+// expression written as "{% … %}" (see Expr); only in JSONata states. It
+// replaces ToleratedFailureCount and ToleratedFailureCountPath. An expr
+// not written that way is a recorded problem, and the call is ignored.
+// Default: 0.
+func (m *Map) ToleratedFailureCountExpr(expr string) *Map {
+	if checkExpr(&m.probs, "ToleratedFailureCount", "ToleratedFailureCountExpr", expr) {
+		m.toleratedN, m.toleratedNP = &asl.IntOrExpr{Expr: expr}, nil
+	}
+	return m
+}
+
 // ToleratedFailurePercentage lets up to pct percent (0–100) of the child
-// executions fail before the Map fails. Default: 0.
+// executions fail before the Map fails; it replaces
+// ToleratedFailurePercentagePath and ToleratedFailurePercentageExpr.
+// Default: 0.
 func (m *Map) ToleratedFailurePercentage(pct float64) *Map {
 	m.toleratedPct, m.toleratedPctP = jsontree.NewFloat(pct), nil
 	return m
 }
 
 // ToleratedFailurePercentagePath takes ToleratedFailurePercentage from the
-// input.
+// input (JSONPath states); it replaces ToleratedFailurePercentage and
+// ToleratedFailurePercentageExpr.
 func (m *Map) ToleratedFailurePercentagePath(path Path) *Map {
 	m.toleratedPctP, m.toleratedPct = pathPtr(path), nil
+	return m
+}
+
+// ToleratedFailurePercentageExpr sets ToleratedFailurePercentage to a
+// JSONata expression written as "{% … %}" (see Expr); only in JSONata
+// states. It replaces ToleratedFailurePercentage and
+// ToleratedFailurePercentagePath. An expr not written that way is a
+// recorded problem, and the call is ignored. Default: 0.
+func (m *Map) ToleratedFailurePercentageExpr(expr string) *Map {
+	if checkExpr(&m.probs, "ToleratedFailurePercentage", "ToleratedFailurePercentageExpr", expr) {
+		m.toleratedPct, m.toleratedPctP = jsontree.NewString(expr), nil
+	}
 	return m
 }
 
@@ -104,10 +134,14 @@ func (m *Map) Items(items any) *Map {
 	return m
 }
 
-// MaxConcurrencyExpr sets MaxConcurrency to a JSONata expression (see
-// Expr); only in JSONata states.
+// MaxConcurrencyExpr sets MaxConcurrency to a JSONata expression written
+// as "{% … %}" (see Expr); only in JSONata states. It replaces
+// MaxConcurrency and MaxConcurrencyPath. An expr not written that way is a
+// recorded problem, and the call is ignored. Default: 0.
 func (m *Map) MaxConcurrencyExpr(expr string) *Map {
-	m.maxConcurrency, m.maxConcPath = &asl.IntOrExpr{Expr: expr}, nil
+	if checkExpr(&m.probs, "MaxConcurrency", "MaxConcurrencyExpr", expr) {
+		m.maxConcurrency, m.maxConcPath = &asl.IntOrExpr{Expr: expr}, nil
+	}
 	return m
 }
 

@@ -32,8 +32,13 @@ func (r *ItemReader) with(key string, value any) *ItemReader {
 }
 
 // ReadS3Objects lists the objects under prefix in bucket (S3
-// ListObjectsV2); each item describes one object.
+// ListObjectsV2); each item describes one object. A nil prefix lists the
+// whole bucket: the reader then has no Prefix (an empty string renders
+// "Prefix": "").
 func ReadS3Objects(bucket, prefix any) *ItemReader {
+	if prefix == nil {
+		return newReader("listObjectsV2", [2]any{"Bucket", bucket})
+	}
 	return newReader("listObjectsV2", [2]any{"Bucket", bucket}, [2]any{"Prefix", prefix})
 }
 

@@ -63,7 +63,9 @@ type ResultWriter struct {
 }
 
 // WriteResultsToS3 writes the child executions' results under prefix in
-// bucket (strings, ${Name} placeholders, or Paths in JSONPath states).
+// bucket (strings, ${Name} placeholders, or Paths in JSONPath states). A
+// nil prefix writes at the top of the bucket: the writer then has no
+// Prefix.
 func WriteResultsToS3(bucket, prefix any) *ResultWriter {
 	return &ResultWriter{bucket: bucket, prefix: prefix}
 }
@@ -101,7 +103,11 @@ func (w *ResultWriter) value(lang QueryLanguage) *jsontree.Value {
 	out := jsontree.NewObject()
 	if w.bucket != nil {
 		out.Set("Resource", jsontree.NewString("arn:aws:states:::s3:putObject"))
-		out.Set(parametersField(lang), pairs([][2]any{{"Bucket", w.bucket}, {"Prefix", w.prefix}}, lang))
+		params := [][2]any{{"Bucket", w.bucket}}
+		if w.prefix != nil {
+			params = append(params, [2]any{"Prefix", w.prefix})
+		}
+		out.Set(parametersField(lang), pairs(params, lang))
 	}
 	if len(w.config) > 0 {
 		cfg := jsontree.NewObject()

@@ -73,10 +73,50 @@ var misuseCases = []struct {
 		t, pos := sfn.NewTask("T", fnArn).Parameters(map[string]any{"ch": make(chan int)}), here()
 		return sfn.NewStateMachine("M", t), pos
 	}, asl.CodeBuild, `States["T"].Parameters.ch`, "chan int"},
-	{"parameters not an object", func() (*sfn.StateMachine, string) {
-		p, pos := sfn.NewPass("P").Parameters([]int{1}), here()
+	{"assign not an object", func() (*sfn.StateMachine, string) {
+		p, pos := sfn.NewPass("P").Assign([]int{1}), here()
 		return sfn.NewStateMachine("M", p), pos
-	}, asl.CodeBuild, `States["P"].Parameters`, "must be a JSON object"},
+	}, asl.CodeBuild, `States["P"].Assign`, "must be a JSON object"},
+	{"credentials not an object", func() (*sfn.StateMachine, string) {
+		t, pos := sfn.NewTask("T", fnArn).CredentialsFrom(sfn.Path("$.role")), here()
+		return sfn.NewStateMachine("M", t), pos
+	}, asl.CodeBuild, `States["T"].Credentials`, "cannot stand alone"},
+	{"credentials string", func() (*sfn.StateMachine, string) {
+		t, pos := sfn.NewTask("T", fnArn).CredentialsFrom("arn:aws:iam::123456789012:role/R"), here()
+		return sfn.NewStateMachine("M", t), pos
+	}, asl.CodeBuild, `States["T"].Credentials`, "must be a JSON object"},
+	{"parameters path alone", func() (*sfn.StateMachine, string) {
+		p, pos := sfn.NewPass("P").Parameters(sfn.Path("$.foo")), here()
+		return sfn.NewStateMachine("M", p), pos
+	}, asl.CodeBuild, `States["P"].Parameters`, "cannot stand alone"},
+	{"timeout expression unwrapped", func() (*sfn.StateMachine, string) {
+		t, pos := sfn.NewTask("T", fnArn).TimeoutExpr("120"), here()
+		return sfn.NewStateMachine("M", t).QueryLanguage(sfn.JSONata), pos
+	}, asl.CodeBuild, `States["T"].TimeoutSeconds`, `TimeoutExpr: "120" is not a JSONata expression`},
+	{"heartbeat expression empty", func() (*sfn.StateMachine, string) {
+		t, pos := sfn.NewTask("T", fnArn).HeartbeatExpr(sfn.Expr(" ")), here()
+		return sfn.NewStateMachine("M", t).QueryLanguage(sfn.JSONata), pos
+	}, asl.CodeBuild, `States["T"].HeartbeatSeconds`, "HeartbeatExpr"},
+	{"tolerated count expression", func() (*sfn.StateMachine, string) {
+		m, pos := sfn.NewMap("M").Distributed(sfn.ExecutionStandard).ToleratedFailureCountExpr(""), here()
+		return sfn.NewStateMachine("M", m.ItemProcessor(sfn.NewPass("P"))).QueryLanguage(sfn.JSONata), pos
+	}, asl.CodeBuild, `States["M"].ToleratedFailureCount`, "ToleratedFailureCountExpr"},
+	{"tolerated percentage expression", func() (*sfn.StateMachine, string) {
+		m, pos := sfn.NewMap("M").Distributed(sfn.ExecutionStandard).ToleratedFailurePercentageExpr("{% 5"), here()
+		return sfn.NewStateMachine("M", m.ItemProcessor(sfn.NewPass("P"))).QueryLanguage(sfn.JSONata), pos
+	}, asl.CodeBuild, `States["M"].ToleratedFailurePercentage`, "ToleratedFailurePercentageExpr"},
+	{"concurrency expression", func() (*sfn.StateMachine, string) {
+		m, pos := sfn.NewMap("M").MaxConcurrencyExpr("$n"), here()
+		return sfn.NewStateMachine("M", m.ItemProcessor(sfn.NewPass("P"))).QueryLanguage(sfn.JSONata), pos
+	}, asl.CodeBuild, `States["M"].MaxConcurrency`, "MaxConcurrencyExpr"},
+	{"nil commented condition", func() (*sfn.StateMachine, string) {
+		cond, pos := sfn.Commented(nil, "c"), here()
+		return sfn.NewStateMachine("M", sfn.NewChoice("C").When(sfn.And(sfn.IsPresent("$.x"), cond), sfn.NewSucceed("S"))), pos
+	}, asl.CodeBuild, `States["C"].Choices[0].And[1]`, "Commented: the Condition is nil"},
+	{"nil commented branch", func() (*sfn.StateMachine, string) {
+		p, pos := sfn.NewParallel("P").Branch(sfn.NewPass("A")).CommentedBranch(nil, "c"), here()
+		return sfn.NewStateMachine("M", p), pos
+	}, asl.CodeBuild, `States["P"].Branches`, "CommentedBranch"},
 	{"path alone", func() (*sfn.StateMachine, string) {
 		p, pos := sfn.NewMap("M").ItemSelector(sfn.Path("$$.Map.Item.Value")).ItemProcessor(sfn.NewPass("P")), here()
 		return sfn.NewStateMachine("M", p), pos

@@ -20,7 +20,8 @@ type Parallel struct {
 	flow
 	errorHandling
 	parameters *jsontree.Value
-	branches   []State // start states
+	branches   []State   // start states
+	notes      []*string // each branch's Comment, or nil
 }
 
 // NewParallel returns a Parallel state named name. Add branches with
@@ -39,24 +40,37 @@ func (p *Parallel) InputPath(path Path) *Parallel {
 	return p
 }
 
+// DiscardInput sets InputPath to null: the branches get {}.
+func (p *Parallel) DiscardInput() *Parallel {
+	p.inputPath = nullField()
+	return p
+}
+
 // OutputPath selects the part of the output passed on. Default: "$".
 func (p *Parallel) OutputPath(path Path) *Parallel {
 	p.outputPath = pathField(path)
 	return p
 }
 
-// Parameters sets the payload template each branch gets as input; it must
-// convert to a JSON object. Default: none (the input as selected by
-// InputPath).
+// DiscardOutput sets OutputPath to null: the state passes on {}.
+func (p *Parallel) DiscardOutput() *Parallel {
+	p.outputPath = nullField()
+	return p
+}
+
+// Parameters sets the payload template each branch gets as input: usually
+// an object (see Path for ".$" members), but any JSON value is allowed.
+// Default: none (the input as selected by InputPath).
 func (p *Parallel) Parameters(template any) *Parallel {
-	p.parameters = payload(&p.base, "Parameters", template, false, true)
+	p.parameters = payload(&p.base, "Parameters", template, false, false)
 	return p
 }
 
 // ResultSelector reshapes the array of branch outputs before ResultPath
-// applies; it must convert to a JSON object. Default: none.
+// applies: usually an object (see Path for ".$" members), but any JSON
+// value is allowed. Default: none.
 func (p *Parallel) ResultSelector(template any) *Parallel {
-	p.resultSelector = payload(&p.base, "ResultSelector", template, false, true)
+	p.resultSelector = payload(&p.base, "ResultSelector", template, false, false)
 	return p
 }
 
@@ -82,7 +96,22 @@ func (p *Parallel) Branch(branches ...Chainable) *Parallel {
 			continue
 		}
 		p.branches = append(p.branches, start)
+		p.notes = append(p.notes, nil)
 	}
+	return p
+}
+
+// CommentedBranch appends one branch, as Branch does, with a Comment (a
+// human-readable description of the branch; branches added with Branch
+// have none). A nil branch is a recorded problem.
+func (p *Parallel) CommentedBranch(branch Chainable, text string) *Parallel {
+	start := startOf(branch)
+	if start == nil {
+		reportNil(&p.probs, []any{"Branches"}, "CommentedBranch", branch)
+		return p
+	}
+	p.branches = append(p.branches, start)
+	p.notes = append(p.notes, &text)
 	return p
 }
 
@@ -140,6 +169,7 @@ func (p *Parallel) toModel(b *builder, at asl.Location) asl.State {
 	m.Branches = make([]*asl.Graph, len(p.branches))
 	for i, start := range p.branches {
 		m.Branches[i] = b.graph(start, at.At("Branches").Index(i))
+		m.Branches[i].Comment = p.notes[i]
 	}
 	m.ErrorHandling = p.errorHandling.model(b, at)
 	return m

@@ -45,10 +45,11 @@ func (p *Pass) DiscardInput() *Pass {
 }
 
 // Parameters sets the payload template that becomes the state's effective
-// input: a map or struct (see Path for ".$" members); it must convert to a
-// JSON object. Default: none (the input as selected by InputPath).
+// input: usually a map or struct (see Path for ".$" members), but any JSON
+// value is allowed (a string, a slice, a number, json.RawMessage).
+// Default: none (the input as selected by InputPath).
 func (p *Pass) Parameters(template any) *Pass {
-	p.parameters = payload(&p.base, "Parameters", template, false, true)
+	p.parameters = payload(&p.base, "Parameters", template, false, false)
 	return p
 }
 

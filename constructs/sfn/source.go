@@ -100,4 +100,5 @@ const (
 	msgPayloadDepth    = "the value nests more than %d levels (a pointer cycle?)"
 	msgPayloadDupKey   = "key %q appears twice"
 	msgNumberNonFinite = "%s: %v is not a finite number"
+	msgNotExpr         = "%s: %q is not a JSONata expression written as \"{%% … %%}\" (see Expr); the call is ignored"
 )

@@ -26,10 +26,22 @@ func (s *Succeed) InputPath(path Path) *Succeed {
 	return s
 }
 
+// DiscardInput sets InputPath to null: the state works on {}.
+func (s *Succeed) DiscardInput() *Succeed {
+	s.inputPath = nullField()
+	return s
+}
+
 // OutputPath selects the part of the input that becomes the block's
 // output. Default: "$".
 func (s *Succeed) OutputPath(path Path) *Succeed {
 	s.outputPath = pathField(path)
+	return s
+}
+
+// DiscardOutput sets OutputPath to null: the block's output is {}.
+func (s *Succeed) DiscardOutput() *Succeed {
+	s.outputPath = nullField()
 	return s
 }
 

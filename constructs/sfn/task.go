@@ -54,19 +54,21 @@ func (t *Task) DiscardInput() *Task {
 	return t
 }
 
-// Parameters sets the payload template sent to the resource: a map or
-// struct that converts to a JSON object (see Path for ".$" members).
-// Default: none (the input as selected by InputPath is sent).
+// Parameters sets the payload template sent to the resource: usually a
+// map or struct that converts to a JSON object (see Path for ".$"
+// members), but any JSON value is allowed (a string, a slice, a number,
+// json.RawMessage). Default: none (the input as selected by InputPath is
+// sent).
 func (t *Task) Parameters(template any) *Task {
-	t.parameters = payload(&t.base, "Parameters", template, false, true)
+	t.parameters = payload(&t.base, "Parameters", template, false, false)
 	return t
 }
 
 // ResultSelector reshapes the resource's result with a payload template
-// before ResultPath applies; it must convert to a JSON object. Default:
-// none (the raw result).
+// before ResultPath applies: usually an object (see Path for ".$"
+// members), but any JSON value is allowed. Default: none (the raw result).
 func (t *Task) ResultSelector(template any) *Task {
-	t.resultSelector = payload(&t.base, "ResultSelector", template, false, true)
+	t.resultSelector = payload(&t.base, "ResultSelector", template, false, false)
 	return t
 }
 
@@ -96,9 +98,9 @@ func (t *Task) DiscardOutput() *Task {
 }
 
 // Timeout sets TimeoutSeconds, after which the task fails with
-// States.Timeout; it replaces TimeoutPath. d must be whole seconds (else a
-// recorded problem, rounded up). Default: none, for which AWS allows
-// 99999999 seconds (the ASL specification says 60).
+// States.Timeout; it replaces TimeoutPath and TimeoutExpr. d must be whole
+// seconds (else a recorded problem, rounded up). Default: none, for which
+// AWS allows 99999999 seconds (the ASL specification says 60).
 func (t *Task) Timeout(d time.Duration) *Task {
 	t.timeout = &asl.IntOrExpr{Int: seconds(&t.probs, []any{"TimeoutSeconds"}, "Timeout", d)}
 	t.timeoutPath = nil
@@ -106,17 +108,29 @@ func (t *Task) Timeout(d time.Duration) *Task {
 }
 
 // TimeoutPath sets TimeoutSecondsPath, a reference path to the timeout in
-// the input; it replaces Timeout.
+// the input (JSONPath states); it replaces Timeout and TimeoutExpr.
 func (t *Task) TimeoutPath(path Path) *Task {
 	t.timeoutPath = pathPtr(path)
 	t.timeout = nil
 	return t
 }
 
+// TimeoutExpr sets TimeoutSeconds to a JSONata expression written as
+// "{% … %}" (see Expr) that gives the number of seconds; only in JSONata
+// states. It replaces Timeout and TimeoutPath. An expr not written that
+// way is a recorded problem, and the call is ignored. Default: none.
+func (t *Task) TimeoutExpr(expr string) *Task {
+	if checkExpr(&t.probs, "TimeoutSeconds", "TimeoutExpr", expr) {
+		t.timeout, t.timeoutPath = &asl.IntOrExpr{Expr: expr}, nil
+	}
+	return t
+}
+
 // Heartbeat sets HeartbeatSeconds: the task fails with
 // States.HeartbeatTimeout when the resource sends no heartbeat for that
 // long. It must be shorter than the timeout and whole seconds (else a
-// recorded problem, rounded up); it replaces HeartbeatPath. Default: none.
+// recorded problem, rounded up); it replaces HeartbeatPath and
+// HeartbeatExpr. Default: none.
 func (t *Task) Heartbeat(d time.Duration) *Task {
 	t.heartbeat = &asl.IntOrExpr{Int: seconds(&t.probs, []any{"HeartbeatSeconds"}, "Heartbeat", d)}
 	t.heartbeatPath = nil
@@ -124,17 +138,42 @@ func (t *Task) Heartbeat(d time.Duration) *Task {
 }
 
 // HeartbeatPath sets HeartbeatSecondsPath, a reference path to the
-// heartbeat interval in the input; it replaces Heartbeat.
+// heartbeat interval in the input (JSONPath states); it replaces Heartbeat
+// and HeartbeatExpr.
 func (t *Task) HeartbeatPath(path Path) *Task {
 	t.heartbeatPath = pathPtr(path)
 	t.heartbeat = nil
 	return t
 }
 
+// HeartbeatExpr sets HeartbeatSeconds to a JSONata expression written as
+// "{% … %}" (see Expr) that gives the number of seconds; only in JSONata
+// states. It replaces Heartbeat and HeartbeatPath. An expr not written
+// that way is a recorded problem, and the call is ignored. Default: none.
+func (t *Task) HeartbeatExpr(expr string) *Task {
+	if checkExpr(&t.probs, "HeartbeatSeconds", "HeartbeatExpr", expr) {
+		t.heartbeat, t.heartbeatPath = &asl.IntOrExpr{Expr: expr}, nil
+	}
+	return t
+}
+
 // Credentials makes the task run with the IAM role roleArn (rendered as
-// {"RoleArn": roleArn}). Default: the state machine's own role.
+// {"RoleArn": roleArn}); it replaces CredentialsFrom. Default: the state
+// machine's own role.
 func (t *Task) Credentials(roleArn string) *Task {
 	t.credentials = jsontree.NewObject().Set("RoleArn", jsontree.NewString(roleArn))
+	return t
+}
+
+// CredentialsFrom sets Credentials to a payload template, for credentials
+// that are not a literal role: a map or struct that converts to a JSON
+// object, such as map[string]any{"RoleArn": sfn.Path("$.role")} (a Path
+// member renders as "RoleArn.$", resolved at run time; in JSONata states
+// write "{% … %}" strings instead). A value that is not an object is a
+// recorded problem. It replaces Credentials. Default: the state machine's
+// own role.
+func (t *Task) CredentialsFrom(template any) *Task {
+	t.credentials = payload(&t.base, "Credentials", template, false, true)
 	return t
 }
 

@@ -38,9 +38,21 @@ func (w *Wait) InputPath(path Path) *Wait {
 	return w
 }
 
+// DiscardInput sets InputPath to null: the state works on {}.
+func (w *Wait) DiscardInput() *Wait {
+	w.inputPath = nullField()
+	return w
+}
+
 // OutputPath selects the part of the input passed on. Default: "$".
 func (w *Wait) OutputPath(path Path) *Wait {
 	w.outputPath = pathField(path)
+	return w
+}
+
+// DiscardOutput sets OutputPath to null: the state passes on {}.
+func (w *Wait) DiscardOutput() *Wait {
+	w.outputPath = nullField()
 	return w
 }
 
