@@ -19,7 +19,7 @@ const MaxStateNameLength = 80
 // the definition's size; see CheckSize.
 func Validate(m *Machine) Diagnostics {
 	n := countStates(&m.Graph)
-	v := &validator{names: make(map[string]nameUse, n), blocks: map[*Graph]Location{}, paths: map[string]*jsonpath.Path{}, exprs: m.expressions()}
+	v := &validator{names: make(map[string]nameUse, n), blocks: map[*Graph]blockRef{}, paths: map[string]*jsonpath.Path{}, exprs: m.expressions()}
 	v.machine(m)
 	return v.diags
 }
@@ -37,7 +37,7 @@ type validator struct {
 	diags   Diagnostics
 	lang    string                    // the machine's query language, every state's default
 	names   map[string]nameUse        // the first use of each state name, machine-wide
-	blocks  map[*Graph]Location       // where each block is
+	blocks  map[*Graph]blockRef       // where each block is
 	dups    Diagnostics               // names used again
 	paths   map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
 	facts   map[State]*stateFacts     // what each state reads
@@ -54,7 +54,7 @@ type nameUse struct {
 
 // locationOf returns the location of the state u names.
 func (v *validator) locationOf(u nameUse) Location {
-	return v.blocks[u.graph].At("States").At(u.graph.States[u.pos].Common().Name)
+	return v.blockLocation(u.graph).At("States").At(u.graph.States[u.pos].Common().Name)
 }
 
 // position returns the position of the state named name in g, or -1.
@@ -111,9 +111,27 @@ func (v *validator) machine(m *Machine) {
 	v.variables(m)
 }
 
+// blockRef says where a block is: the i-th nested block of state owner
+// in block parent (a nil parent is the top level). Locations are rebuilt
+// from it only for messages, which keeps the map small.
+type blockRef struct {
+	parent *Graph
+	owner  State
+	i      int
+}
+
+// blockLocation returns the location of block g.
+func (v *validator) blockLocation(g *Graph) Location {
+	ref := v.blocks[g]
+	if ref.parent == nil {
+		return Root
+	}
+	sat := v.blockLocation(ref.parent).At("States").At(ref.owner.Common().Name)
+	return nestedLocation(ref.owner, sat, ref.i)
+}
+
 // collectNames records every state name of g and its nested blocks.
 func (v *validator) collectNames(g *Graph, at Location) {
-	v.blocks[g] = at
 	states := at.At("States")
 	for pos, s := range g.States {
 		name := s.Common().Name
@@ -124,6 +142,7 @@ func (v *validator) collectNames(g *Graph, at Location) {
 			v.names[name] = nameUse{graph: g, pos: pos}
 		}
 		for i, sub := range nestedGraphs(s) {
+			v.blocks[sub] = blockRef{parent: g, owner: s, i: i}
 			v.collectNames(sub, nestedLocation(s, states.At(name), i))
 		}
 	}
