@@ -32,21 +32,23 @@ func (b *builder) report(at asl.Location, ps problems) {
 // States are identified by object, so a state is emitted once per block
 // however many edges lead to it.
 func (b *builder) graph(start State, at asl.Location) *asl.Graph {
-	g := &asl.Graph{StartAt: start.Name()}
 	start.node().visited = b
 	queue := []State{start}
 	for i := 0; i < len(queue); i++ {
-		s := queue[i]
-		sat := at.At("States").At(s.Name())
-		b.claim(s, sat)
-		b.report(sat, s.node().probs)
-		g.States = append(g.States, s.toModel(b, sat))
-		for _, next := range s.successors() {
+		for _, next := range queue[i].successors() {
 			if next != nil && next.node().visited != b {
 				next.node().visited = b
 				queue = append(queue, next)
 			}
 		}
+	}
+	g := &asl.Graph{StartAt: start.Name(), States: make([]asl.State, len(queue))}
+	states := at.At("States")
+	for i, s := range queue {
+		sat := states.At(s.Name())
+		b.claim(s, sat)
+		b.report(sat, s.node().probs)
+		g.States[i] = s.toModel(b, sat)
 	}
 	return g
 }
