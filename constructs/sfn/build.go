@@ -121,14 +121,6 @@ func (b *builder) claim(s State, at asl.Location) {
 	}
 }
 
-// nested builds a nested block, or returns nil when start is nil.
-func (b *builder) nested(start State, at asl.Location) *asl.Graph {
-	if start == nil {
-		return nil
-	}
-	return b.graph(start, at)
-}
-
 // payload converts x for field of the state s and records what could not
 // be converted. With object set, the result must be a JSON object (Assign,
 // Credentials); with literal set (Result, Output, Arguments), a Path is a

@@ -121,14 +121,6 @@ func seconds(ps *problems, where []any, what string, d time.Duration) int64 {
 	return n
 }
 
-// targetName returns the name of s, or "" for nil.
-func targetName(s State) string {
-	if s == nil {
-		return ""
-	}
-	return s.Name()
-}
-
 var (
 	_ nextable = (*Pass)(nil)
 	_ nextable = (*Task)(nil)
