@@ -19,7 +19,7 @@ const MaxStateNameLength = 80
 // the definition's size; see CheckSize.
 func Validate(m *Machine) Diagnostics {
 	n := countStates(&m.Graph)
-	v := &validator{names: make(map[string]nameUse, n), blocks: map[*Graph]blockRef{}, paths: map[string]*jsonpath.Path{}, exprs: m.expressions()}
+	v := &validator{root: &m.Graph, names: make(map[string]nameUse, n), paths: map[string]*jsonpath.Path{}, exprs: m.expressions()}
 	v.machine(m)
 	return v.diags
 }
@@ -36,8 +36,9 @@ func CheckSize(n int) Diagnostics {
 type validator struct {
 	diags   Diagnostics
 	lang    string                    // the machine's query language, every state's default
+	root    *Graph                    // the machine's top-level block
 	names   map[string]nameUse        // the first use of each state name, machine-wide
-	blocks  map[*Graph]blockRef       // where each block is
+	blocks  map[*Graph]blockRef       // where each block is; made by blockLocation when first needed
 	dups    Diagnostics               // names used again
 	paths   map[string]*jsonpath.Path // parsed JSONPaths (nil: invalid), by text
 	facts   map[State]*stateFacts     // what each state reads
@@ -58,7 +59,12 @@ func (v *validator) locationOf(u nameUse) Location {
 }
 
 // position returns the position of the state named name in g, or -1.
-func (v *validator) position(g *Graph, name string) int {
+// The state at hint is compared first: a transition usually goes to the
+// state listed next, and that comparison is cheaper than the map lookup.
+func (v *validator) position(g *Graph, name string, hint int) int {
+	if hint < len(g.States) && g.States[hint].Common().Name == name {
+		return hint
+	}
 	u, ok := v.names[name]
 	if ok && u.graph == g {
 		return u.pos
@@ -81,6 +87,7 @@ type scope struct {
 	source string   // the state's Go source position, if any
 	lang   string   // the effective query language
 	state  State    // the state being checked, for the variable checks
+	pos    int      // the state's position in its block
 	catch  bool     // checking a catcher, where $states.errorOutput exists
 }
 
@@ -105,7 +112,7 @@ func (v *validator) machine(m *Machine) {
 		v.timeoutRange(top, Root.At("TimeoutSeconds"), *m.TimeoutSeconds)
 	}
 	v.lang = top.lang
-	v.collectNames(&m.Graph, Root)
+	v.collectNames(&m.Graph)
 	v.duplicateNames()
 	v.graph(&m.Graph, Root, top)
 	v.variables(m)
@@ -120,8 +127,13 @@ type blockRef struct {
 	i      int
 }
 
-// blockLocation returns the location of block g.
+// blockLocation returns the location of block g. Only messages need it,
+// so the map of blocks is made on the first call.
 func (v *validator) blockLocation(g *Graph) Location {
+	if v.blocks == nil {
+		v.blocks = map[*Graph]blockRef{}
+		v.indexBlocks(v.root)
+	}
 	ref := v.blocks[g]
 	if ref.parent == nil {
 		return Root
@@ -130,20 +142,28 @@ func (v *validator) blockLocation(g *Graph) Location {
 	return nestedLocation(ref.owner, sat, ref.i)
 }
 
+// indexBlocks records where each block nested in g is.
+func (v *validator) indexBlocks(g *Graph) {
+	for _, s := range g.States {
+		for i, sub := range nestedGraphs(s) {
+			v.blocks[sub] = blockRef{parent: g, owner: s, i: i}
+			v.indexBlocks(sub)
+		}
+	}
+}
+
 // collectNames records every state name of g and its nested blocks.
-func (v *validator) collectNames(g *Graph, at Location) {
-	states := at.At("States")
+func (v *validator) collectNames(g *Graph) {
 	for pos, s := range g.States {
 		name := s.Common().Name
 		if first, ok := v.names[name]; ok {
-			v.dups = append(v.dups, Diagnostic{Code: CodeDuplicateStateName, At: states.At(name), Source: s.Common().Source,
+			v.dups = append(v.dups, Diagnostic{Code: CodeDuplicateStateName, At: v.locationOf(nameUse{graph: g, pos: pos}), Source: s.Common().Source,
 				Message: fmt.Sprintf("state name %q is already used at %s; names must be unique across the whole machine", name, v.locationOf(first))})
 		} else {
 			v.names[name] = nameUse{graph: g, pos: pos}
 		}
-		for i, sub := range nestedGraphs(s) {
-			v.blocks[sub] = blockRef{parent: g, owner: s, i: i}
-			v.collectNames(sub, nestedLocation(s, states.At(name), i))
+		for _, sub := range nestedGraphs(s) {
+			v.collectNames(sub)
 		}
 	}
 }
@@ -179,7 +199,7 @@ func (v *validator) duplicateNames() {
 // graph checks one block of states and, through the states, its nested
 // blocks.
 func (v *validator) graph(g *Graph, at Location, outer scope) {
-	sc := scope{at: at, source: outer.source, lang: outer.lang}
+	sc := scope{at: at, source: outer.source, lang: outer.lang, pos: -1} // StartAt: the first state is the likely target
 	if len(g.States) == 0 {
 		v.add(sc, at.At("States"), CodeMissingField, "States must have at least one state")
 	}
@@ -189,9 +209,9 @@ func (v *validator) graph(g *Graph, at Location, outer scope) {
 		v.target(sc, g, at, "StartAt", g.StartAt)
 	}
 	terminal := false
-	for _, s := range g.States {
+	for pos, s := range g.States {
 		b := s.Common()
-		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, state: s}
+		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, state: s, pos: pos}
 		v.state(s, g, ssc)
 		if isTerminal(s) {
 			terminal = true
@@ -214,7 +234,7 @@ func isTerminal(s State) bool {
 
 // target checks that name is a state of g; at is the referring field.
 func (v *validator) target(s scope, g *Graph, base Location, field, name string) {
-	if v.position(g, name) >= 0 {
+	if v.position(g, name, s.pos+1) >= 0 {
 		return
 	}
 	at := base.At(field)

@@ -28,7 +28,7 @@ func eachSuccessor(s State, f func(name string)) {
 
 // reachability reports the states of g that no path from StartAt reaches.
 func (v *validator) reachability(g *Graph, at Location) {
-	start := v.position(g, g.StartAt)
+	start := v.position(g, g.StartAt, 0)
 	if start < 0 {
 		return // already reported; everything would look unreachable
 	}
@@ -36,14 +36,16 @@ func (v *validator) reachability(g *Graph, at Location) {
 	seen[start] = true
 	queue := make([]int, 1, len(g.States))
 	queue[0] = start
+	from := 0
 	visit := func(name string) {
-		if i := v.position(g, name); i >= 0 && !seen[i] {
+		if i := v.position(g, name, from+1); i >= 0 && !seen[i] {
 			seen[i] = true
 			queue = append(queue, i)
 		}
 	}
 	for i := 0; i < len(queue); i++ {
-		eachSuccessor(g.States[queue[i]], visit)
+		from = queue[i]
+		eachSuccessor(g.States[from], visit)
 	}
 	for i, s := range g.States {
 		if !seen[i] {

@@ -176,7 +176,7 @@ func (v *validator) reachingAssignments(g *Graph, entry map[string]bool) []map[s
 	for i := range in {
 		in[i] = map[string]bool{}
 	}
-	start := v.position(g, g.StartAt)
+	start := v.position(g, g.StartAt, 0)
 	if start < 0 {
 		return in
 	}
@@ -188,7 +188,7 @@ func (v *validator) reachingAssignments(g *Graph, entry map[string]bool) []map[s
 		i := work[len(work)-1]
 		work = work[:len(work)-1]
 		flow := func(target string, added []string) {
-			j := v.position(g, target)
+			j := v.position(g, target, i+1)
 			if j < 0 {
 				return
 			}

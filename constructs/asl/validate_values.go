@@ -117,9 +117,6 @@ func (v *validator) assign(sc scope, field string, val *jsontree.Value) {
 // placeholder matches a complete ${Name} deploy-time placeholder.
 var placeholder = regexp.MustCompile(`\$\{[^{}]+\}`)
 
-// arnShape is the shape of an ARN: arn:partition:service:region:account:resource.
-var arnShape = regexp.MustCompile(`^arn:[^:]+:[^:]+:[^:]*:[^:]*:.+$`)
-
 // lambdaARN is the shape of a Lambda function ARN used directly as a Task
 // Resource: a name of letters, digits, '-' and '_', then an optional
 // version, alias or $LATEST.
@@ -139,7 +136,7 @@ func (v *validator) resource(sc scope, field string, r string) {
 	if filled == "x" {
 		return
 	}
-	if arnShape.MatchString(filled) {
+	if isARN(filled) {
 		if arnService(filled) == "lambda" && !lambdaARN.MatchString(filled) {
 			v.add(sc, sc.at.At(field), CodeInvalidResource, "%q is not a Lambda function ARN (…:function:NAME, optionally :VERSION, :ALIAS or :$LATEST)", r)
 		}
@@ -153,22 +150,6 @@ func (v *validator) timestamp(sc scope, at Location, s string) {
 	if _, err := time.Parse(time.RFC3339Nano, s); err != nil || !strings.Contains(s, "T") {
 		v.add(sc, at, CodeInvalidTimestamp, "%q is not an RFC 3339 timestamp (for example 2026-03-14T01:59:00Z)", s)
 	}
-}
-
-// arnService returns the service field of an ARN (the third, after
-// "arn:partition:").
-func arnService(arn string) string {
-	for range 2 {
-		i := strings.IndexByte(arn, ':')
-		if i < 0 {
-			return ""
-		}
-		arn = arn[i+1:]
-	}
-	if i := strings.IndexByte(arn, ':'); i >= 0 {
-		return arn[:i]
-	}
-	return arn
 }
 
 // parseExpression parses a "{% … %}" string, once per text per machine;
