@@ -141,8 +141,10 @@ func checkRoundTrip(t *testing.T, original []byte, m *asl.Machine) {
 	if second := asl.Render(m2); !bytes.Equal(first, second) {
 		t.Errorf("render is not a fixed point:\nfirst:\n%s\nsecond:\n%s", first, second)
 	}
-	if compact := asl.RenderCompact(m); asl.CompactSize(first) != len(compact) {
-		t.Errorf("CompactSize = %d, RenderCompact has %d bytes", asl.CompactSize(first), len(compact))
+	if pretty, size := asl.RenderMeasured(m); !bytes.Equal(pretty, first) {
+		t.Errorf("RenderMeasured's text differs from Render's")
+	} else if compact := asl.RenderCompact(m); size != len(compact) {
+		t.Errorf("RenderMeasured counts %d compact bytes, RenderCompact has %d", size, len(compact))
 	} else if bytes.ContainsRune(compact, '\n') {
 		t.Errorf("compact form has a newline")
 	} else if c, err := jsontree.Parse(compact); err != nil || !jsontree.Equal(c, got) {

@@ -40,6 +40,9 @@ func FuzzParse(f *testing.F) {
 		if second := asl.Render(m2); !bytes.Equal(first, second) {
 			t.Fatalf("render is not a fixed point:\n%s\n%s", first, second)
 		}
+		if pretty, size := asl.RenderMeasured(m); !bytes.Equal(pretty, first) || size != len(asl.RenderCompact(m)) {
+			t.Fatalf("RenderMeasured gives %d compact bytes, RenderCompact %d", size, len(asl.RenderCompact(m)))
+		}
 		if !diags.HasErrors() {
 			checkRoundTrip(t, data, m)
 		}

@@ -20,26 +20,16 @@ func RenderCompact(m *Machine) []byte {
 	return AppendMachine(buf, m, jsontree.Compact)
 }
 
-// CompactSize returns the length RenderCompact gives for the machine that
-// Render rendered as pretty, without rendering again: outside string
-// literals every space and newline of the canonical form is formatting.
-func CompactSize(pretty []byte) int {
-	n := len(pretty)
-	inString := false
-	for i := 0; i < len(pretty); i++ {
-		c := pretty[i]
-		switch {
-		case inString && c == '\\':
-			i++
-		case inString:
-			inString = c != '"'
-		case c == '"':
-			inString = true
-		case c == ' ' || c == '\n':
-			n--
-		}
-	}
-	return n
+// RenderMeasured returns what Render returns and, counted while writing
+// it, the length of the compact form (RenderCompact) of the same machine:
+// the size AWS checks against MaxDefinitionBytes.
+func RenderMeasured(m *Machine) (pretty []byte, compactSize int) {
+	layout := 1 // the trailing newline
+	enc := jsontree.Pretty
+	enc.Layout = &layout
+	buf := make([]byte, 0, sizeHint(&m.Graph, 320))
+	pretty = append(AppendMachine(buf, m, enc), '\n')
+	return pretty, len(pretty) - layout
 }
 
 // sizeHint guesses the rendered size of g from its number of states, so

@@ -11,6 +11,11 @@ import (
 type Encoder struct {
 	// Indent is the string used for one level of indentation ("" = compact).
 	Indent string
+	// Layout, when not nil, is increased by every byte of layout the
+	// encoder writes: newlines, indentation and the space after a key's
+	// colon. The text's length minus Layout is the length of its compact
+	// form, which is what AWS counts against its size limit.
+	Layout *int
 }
 
 // Pretty is the encoder for stepwise's canonical form: two-space indentation.
@@ -74,6 +79,9 @@ func (e Encoder) Newline(dst []byte, level int) []byte {
 	if e.Indent == "" {
 		return dst
 	}
+	if e.Layout != nil {
+		*e.Layout += 1 + len(e.Indent)*level
+	}
 	if e.Indent == "  " && level < len(twoSpaceLines)/2 {
 		return append(dst, twoSpaceLines[:1+2*level]...)
 	}
@@ -93,6 +101,9 @@ func (e Encoder) Key(dst []byte, key string) []byte {
 	dst = AppendString(dst, key)
 	if e.Indent == "" {
 		return append(dst, ':')
+	}
+	if e.Layout != nil {
+		*e.Layout++
 	}
 	return append(dst, ':', ' ')
 }

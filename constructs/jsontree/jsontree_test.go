@@ -69,6 +69,11 @@ func TestEncode(t *testing.T) {
 	if pretty != wantPretty {
 		t.Errorf("pretty:\n got %s\nwant %s", pretty, wantPretty)
 	}
+	layout := 0
+	counting := jsontree.Encoder{Indent: "\t", Layout: &layout}
+	if out := counting.Append(nil, v, 0); len(out)-layout != len(want) {
+		t.Errorf("tab-indented text has %d bytes and %d of layout; the compact form has %d", len(out), layout, len(want))
+	}
 	if got := string(jsontree.AppendString(nil, "a\xffb")); got != `"a`+"\ufffd"+`b"` {
 		t.Errorf("invalid UTF-8 = %s, want U+FFFD", got)
 	}
@@ -135,6 +140,11 @@ func FuzzParse(f *testing.F) {
 			if !jsontree.Equal(v, w) {
 				t.Fatalf("value changed through encoding:\n%q\n%s", data, out)
 			}
+		}
+		layout := 0
+		measured := jsontree.Encoder{Indent: "  ", Layout: &layout}
+		if pretty, compact := measured.Append(nil, v, 0), jsontree.Compact.Append(nil, v, 0); len(pretty)-layout != len(compact) {
+			t.Fatalf("pretty form has %d bytes and %d of layout; the compact form has %d", len(pretty), layout, len(compact))
 		}
 	})
 }

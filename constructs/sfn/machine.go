@@ -153,14 +153,10 @@ type renderResult struct {
 }
 
 // render renders out and checks its size as AWS counts it: the definition
-// as deployed, without indentation (counted only when the indented text is
-// over the limit).
+// as deployed, without indentation.
 func render(out *asl.Machine) renderResult {
-	text := asl.Render(out)
-	if len(text) <= asl.MaxDefinitionBytes {
-		return renderResult{text: text}
-	}
-	return renderResult{text: text, size: asl.CheckSize(asl.CompactSize(text))}
+	text, compact := asl.RenderMeasured(out)
+	return renderResult{text: text, size: asl.CheckSize(compact)}
 }
 
 // machineNameForbidden lists the punctuation AWS does not allow in state

@@ -2,6 +2,7 @@ package sfn_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -301,19 +302,31 @@ func TestSynthErrorListsEveryProblem(t *testing.T) {
 	}
 }
 
-// TestSynthChecksSize: a machine whose ASL is over AWS's 1 MiB limit is
-// refused by Synth even though each state is valid; one just under it (in
-// the compact form AWS counts) is accepted.
+// TestSynthChecksSize: AWS counts the compact form against its 1 MiB
+// limit. A machine whose indented ASL is well over the limit but whose
+// compact form is exactly at it synthesizes; one byte more is refused.
 func TestSynthChecksSize(t *testing.T) {
-	big := func(n int) *sfn.StateMachine {
-		return sfn.NewStateMachine("Big", sfn.NewPass("P").Result(strings.Repeat("x", n)))
+	build := func(pad int) *sfn.StateMachine {
+		chain := sfn.Sequence(sfn.NewPass("P0").Comment(strings.Repeat("x", pad)).ResultPath("$.r"))
+		for i := 1; i < 4000; i++ {
+			chain = chain.Next(sfn.NewPass(fmt.Sprint("P", i)).Parameters(map[string]any{"a": map[string]any{"b": sfn.Path("$.c")}}))
+		}
+		return sfn.NewStateMachine("Big", chain)
 	}
-	_, err := big(asl.MaxDefinitionBytes).Synth()
-	var diags asl.Diagnostics
-	if !errors.As(err, &diags) || !slices.Contains(diags.Codes(), asl.CodeDefinitionTooLarge) {
-		t.Errorf("want %s, got %v", asl.CodeDefinitionTooLarge, err)
+	model, diags := build(0).Build()
+	if diags.HasErrors() {
+		t.Fatal(diags)
 	}
-	if _, err := big(asl.MaxDefinitionBytes - 200).Synth(); err != nil {
-		t.Errorf("just under the limit: %v", err)
+	pad := asl.MaxDefinitionBytes - len(asl.RenderCompact(model))
+	text, err := build(pad).Synth()
+	if err != nil {
+		t.Fatalf("compact form at the limit: %v", err)
+	}
+	if len(text) < asl.MaxDefinitionBytes+200_000 {
+		t.Fatalf("the indented form has %d bytes; the test needs it well over the limit", len(text))
+	}
+	_, err = build(pad + 1).Synth()
+	if !errors.As(err, &diags) || !slices.Equal(diags.Codes(), []asl.Code{asl.CodeDefinitionTooLarge}) {
+		t.Errorf("one byte over the limit: want only %s, got %v", asl.CodeDefinitionTooLarge, err)
 	}
 }
