@@ -91,12 +91,34 @@ type scope struct {
 	catch  bool     // checking a catcher, where $states.errorOutput exists
 }
 
-func (v *validator) add(s scope, at Location, code Code, format string, args ...any) {
+// blockScope is what a nested block takes from the state that holds it.
+// It is a small value, not a *scope, so that no scope outlives its check.
+type blockScope struct {
+	source string // the owner's Go source position, if any
+	lang   string // the owner's effective query language
+}
+
+// block returns what a block nested in sc's state takes from it.
+func (sc *scope) block() blockScope { return blockScope{source: sc.source, lang: sc.lang} }
+
+// withSource returns sc or, when source is set (a rule, retrier or
+// catcher built by its own Go line), a copy of sc with that source, made
+// in the caller's copy.
+func (sc *scope) withSource(source string, copy *scope) *scope {
+	if source == "" {
+		return sc
+	}
+	*copy = *sc
+	copy.source = source
+	return copy
+}
+
+func (v *validator) add(s *scope, at Location, code Code, format string, args ...any) {
 	v.diags = append(v.diags, Diagnostic{Code: code, At: at, Source: s.source, Message: fmt.Sprintf(format, args...)})
 }
 
 func (v *validator) machine(m *Machine) {
-	top := scope{at: Root, lang: JSONPath}
+	top := &scope{at: Root, lang: JSONPath}
 	if m.QueryLanguage != nil {
 		switch *m.QueryLanguage {
 		case JSONPath, JSONata:
@@ -114,7 +136,7 @@ func (v *validator) machine(m *Machine) {
 	v.lang = top.lang
 	v.collectNames(&m.Graph)
 	v.duplicateNames()
-	v.graph(&m.Graph, Root, top)
+	v.graph(&m.Graph, Root, top.block())
 	v.variables(m)
 }
 
@@ -198,8 +220,8 @@ func (v *validator) duplicateNames() {
 
 // graph checks one block of states and, through the states, its nested
 // blocks.
-func (v *validator) graph(g *Graph, at Location, outer scope) {
-	sc := scope{at: at, source: outer.source, lang: outer.lang, pos: -1} // StartAt: the first state is the likely target
+func (v *validator) graph(g *Graph, at Location, outer blockScope) {
+	sc := &scope{at: at, source: outer.source, lang: outer.lang, pos: -1} // StartAt: the first state is the likely target
 	if len(g.States) == 0 {
 		v.add(sc, at.At("States"), CodeMissingField, "States must have at least one state")
 	}
@@ -211,7 +233,7 @@ func (v *validator) graph(g *Graph, at Location, outer scope) {
 	terminal := false
 	for pos, s := range g.States {
 		b := s.Common()
-		ssc := scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, state: s, pos: pos}
+		ssc := &scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, state: s, pos: pos}
 		v.state(s, g, ssc)
 		if isTerminal(s) {
 			terminal = true
@@ -233,7 +255,7 @@ func isTerminal(s State) bool {
 }
 
 // target checks that name is a state of g; at is the referring field.
-func (v *validator) target(s scope, g *Graph, base Location, field, name string) {
+func (v *validator) target(s *scope, g *Graph, base Location, field, name string) {
 	if v.position(g, name, s.pos+1) >= 0 {
 		return
 	}
@@ -261,7 +283,7 @@ func suggest(name string, g *Graph) string {
 }
 
 // checkName checks a state name's length.
-func (v *validator) checkName(s scope, name string) {
+func (v *validator) checkName(s *scope, name string) {
 	if n := utf8.RuneCountInString(name); n == 0 || n > MaxStateNameLength {
 		v.add(s, s.at, CodeStateNameLength, "state names must have 1 to %d characters; this one has %d", MaxStateNameLength, n)
 	}

@@ -6,7 +6,7 @@ import (
 	"github.com/stepwise-go/stepwise/constructs/jsontree"
 )
 
-func (v *validator) choice(sc scope, s *Choice, target func(base Location, field, name string)) {
+func (v *validator) choice(sc *scope, s *Choice, target func(base Location, field, name string)) {
 	at := sc.at
 	v.inputOutput(sc, &s.InputOutput)
 	v.jsonata(sc, &s.Jsonata)
@@ -15,10 +15,8 @@ func (v *validator) choice(sc scope, s *Choice, target func(base Location, field
 	}
 	for i, r := range s.Choices {
 		rat := at.At("Choices").Index(i)
-		rsc := sc
-		if r.Source != "" {
-			rsc.source = r.Source
-		}
+		var own scope
+		rsc := sc.withSource(r.Source, &own)
 		if r.Next == "" {
 			v.add(rsc, rat, CodeChoiceRuleNext, "each rule of Choices needs Next, the state to go to when it matches")
 		} else {
@@ -33,8 +31,10 @@ func (v *validator) choice(sc scope, s *Choice, target func(base Location, field
 
 // rule checks one rule; top says whether it is a rule of Choices itself
 // (rather than nested in And, Or or Not).
-func (v *validator) rule(sc scope, at Location, r *ChoiceRule, top bool) {
-	sc.at = at
+func (v *validator) rule(outer *scope, at Location, r *ChoiceRule, top bool) {
+	inner := *outer
+	inner.at = at
+	sc := &inner
 	if !top && r.Next != "" {
 		v.add(sc, at.At("Next"), CodeChoiceRuleNext, "only the rules of Choices have Next; a rule nested in And, Or or Not does not")
 	}
@@ -76,7 +76,7 @@ func (v *validator) rule(sc scope, at Location, r *ChoiceRule, top bool) {
 // combinator reports whether name is And, Or or Not.
 func combinator(name string) bool { return name == OpAnd || name == OpOr || name == OpNot }
 
-func (v *validator) operator(sc scope, at Location, r *ChoiceRule, o Operator) {
+func (v *validator) operator(sc *scope, at Location, r *ChoiceRule, o Operator) {
 	oat := at.At(o.Name)
 	if combinator(o.Name) {
 		if r.Variable != nil {
@@ -103,7 +103,7 @@ func (v *validator) operator(sc scope, at Location, r *ChoiceRule, o Operator) {
 }
 
 // operand checks the value of a comparison operator against its type.
-func (v *validator) operand(sc scope, at Location, o Operator) {
+func (v *validator) operand(sc *scope, at Location, o Operator) {
 	name, val := o.Name, o.Value
 	want := operandKind(name)
 	switch {

@@ -64,7 +64,7 @@ var (
 )
 
 // distributedObject checks a Map's ItemReader, ItemBatcher or ResultWriter.
-func (v *validator) distributedObject(sc scope, field string, val *jsontree.Value) {
+func (v *validator) distributedObject(sc *scope, field string, val *jsontree.Value) {
 	if val == nil {
 		return
 	}
@@ -88,7 +88,7 @@ func (v *validator) distributedObject(sc scope, field string, val *jsontree.Valu
 
 // csvHeaders checks that CSVHeaders is given exactly when
 // CSVHeaderLocation is GIVEN, and that the CSV fields go with CSV input.
-func (v *validator) csvHeaders(sc scope, at Location, rc *jsontree.Value) {
+func (v *validator) csvHeaders(sc *scope, at Location, rc *jsontree.Value) {
 	if rc == nil || rc.Kind != jsontree.Object {
 		return
 	}

@@ -50,7 +50,7 @@ func (v *validator) reachability(g *Graph, at Location) {
 	for i, s := range g.States {
 		if !seen[i] {
 			b := s.Common()
-			v.add(scope{source: b.Source}, at.At("States").At(b.Name), CodeUnreachableState,
+			v.add(&scope{source: b.Source}, at.At("States").At(b.Name), CodeUnreachableState,
 				"state %q cannot be reached from StartAt %q", b.Name, g.StartAt)
 		}
 	}

@@ -19,7 +19,7 @@ const MaxLabelLength = 40
 // labelChars matches the characters a Map Label may not contain.
 var labelChars = regexp.MustCompile(`[\s<>{}\[\]?*"#%\\^|~` + "`" + `$&,;:/\x00-\x1f\x7f-\x9f]`)
 
-func (v *validator) mapState(sc scope, s *Map) {
+func (v *validator) mapState(sc *scope, s *Map) {
 	at := sc.at
 	v.inputOutput(sc, &s.InputOutput)
 	v.referencePath(sc, "ItemsPath", s.ItemsPath)
@@ -41,10 +41,14 @@ func (v *validator) mapState(sc scope, s *Map) {
 	v.template(sc, "Parameters", s.Parameters)
 	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
 	v.exclusive(sc, "MaxConcurrency", s.MaxConcurrency != nil, "MaxConcurrencyPath", s.MaxConcurrencyPath != nil)
-	v.intOrExpr(sc, "MaxConcurrency", s.MaxConcurrency, v.nonNegative)
+	if at, n, ok := v.intOrExpr(sc, "MaxConcurrency", s.MaxConcurrency); ok {
+		v.nonNegative(sc, at, n)
+	}
 	v.referencePath(sc, "MaxConcurrencyPath", s.MaxConcurrencyPath)
 	v.exclusive(sc, "ToleratedFailureCount", s.ToleratedFailureCount != nil, "ToleratedFailureCountPath", s.ToleratedFailureCountPath != nil)
-	v.intOrExpr(sc, "ToleratedFailureCount", s.ToleratedFailureCount, v.nonNegative)
+	if at, n, ok := v.intOrExpr(sc, "ToleratedFailureCount", s.ToleratedFailureCount); ok {
+		v.nonNegative(sc, at, n)
+	}
 	v.referencePath(sc, "ToleratedFailureCountPath", s.ToleratedFailureCountPath)
 	v.exclusive(sc, "ToleratedFailurePercentage", s.ToleratedFailurePercentage != nil, "ToleratedFailurePercentagePath", s.ToleratedFailurePercentagePath != nil)
 	v.percentage(sc, "ToleratedFailurePercentage", s.ToleratedFailurePercentage)
@@ -71,7 +75,7 @@ func (v *validator) mapState(sc scope, s *Map) {
 	v.processor(sc, s)
 }
 
-func (v *validator) processor(sc scope, s *Map) {
+func (v *validator) processor(sc *scope, s *Map) {
 	at := sc.at
 	if s.ItemProcessor == nil {
 		v.add(sc, at, CodeMapNoProcessor, "a Map needs an ItemProcessor (the states to run for each item)")
@@ -102,16 +106,16 @@ func (v *validator) processor(sc scope, s *Map) {
 			v.add(sc, pat.At("ProcessorConfig").At("ExecutionType"), CodeInvalidValue, "ExecutionType applies only to DISTRIBUTED Maps")
 		}
 	}
-	v.graph(s.ItemProcessor, pat, sc)
+	v.graph(s.ItemProcessor, pat, sc.block())
 }
 
-func (v *validator) nonNegative(sc scope, at Location, n int64) {
+func (v *validator) nonNegative(sc *scope, at Location, n int64) {
 	if n < 0 {
 		v.add(sc, at, CodeInvalidValue, "must be 0 or more, not %d", n)
 	}
 }
 
-func (v *validator) percentage(sc scope, field string, p *jsontree.Value) {
+func (v *validator) percentage(sc *scope, field string, p *jsontree.Value) {
 	if p == nil {
 		return
 	}

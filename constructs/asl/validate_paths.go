@@ -10,7 +10,7 @@ import (
 
 // path checks that s is a JSONPath and returns it parsed, or nil.
 // Parsed paths are cached by text: machines repeat their paths a lot.
-func (v *validator) path(sc scope, at Location, s string) *jsonpath.Path {
+func (v *validator) path(sc *scope, at Location, s string) *jsonpath.Path {
 	p, ok := v.paths[s]
 	if !ok || p == nil {
 		var err error
@@ -28,7 +28,7 @@ func (v *validator) path(sc scope, at Location, s string) *jsonpath.Path {
 }
 
 // nullablePath checks InputPath/OutputPath: a JSONPath or null.
-func (v *validator) nullablePath(sc scope, field string, p *NullablePath) {
+func (v *validator) nullablePath(sc *scope, field string, p *NullablePath) {
 	if p != nil && !p.Null && sc.lang == JSONPath {
 		v.path(sc, sc.at.At(field), p.Path)
 	}
@@ -36,7 +36,7 @@ func (v *validator) nullablePath(sc scope, field string, p *NullablePath) {
 
 // referencePath checks a field that must be a reference path (one node: no
 // wildcards, filters, slices, unions or recursive descent).
-func (v *validator) referencePath(sc scope, field string, s *string) {
+func (v *validator) referencePath(sc *scope, field string, s *string) {
 	if s == nil || sc.lang == JSONata {
 		return
 	}
@@ -44,7 +44,7 @@ func (v *validator) referencePath(sc scope, field string, s *string) {
 }
 
 // referencePathAt checks s, at location at, as a reference path.
-func (v *validator) referencePathAt(sc scope, at Location, s string) {
+func (v *validator) referencePathAt(sc *scope, at Location, s string) {
 	if p := v.path(sc, at, s); p != nil && !p.IsReference() {
 		v.add(sc, at, CodeInvalidRefPath, "%q must be a reference path: a single node, without wildcards, filters, slices, unions, negative indexes or '..'", s)
 	}
@@ -52,7 +52,7 @@ func (v *validator) referencePathAt(sc scope, at Location, s string) {
 
 // resultPath checks ResultPath: null, or a reference path into the state's
 // input ($…), not the context object or a variable.
-func (v *validator) resultPath(sc scope, field string, p *NullablePath) {
+func (v *validator) resultPath(sc *scope, field string, p *NullablePath) {
 	if p == nil || p.Null || sc.lang == JSONata {
 		return
 	}
@@ -65,14 +65,14 @@ func (v *validator) resultPath(sc scope, field string, p *NullablePath) {
 // template checks a JSONPath payload template (Parameters, ResultSelector,
 // ItemSelector, Assign): every key ending in ".$" must hold a path or an
 // intrinsic function call.
-func (v *validator) template(sc scope, field string, t *jsontree.Value) {
+func (v *validator) template(sc *scope, field string, t *jsontree.Value) {
 	if t == nil || sc.lang == JSONata {
 		return
 	}
 	v.templateValue(sc, sc.at.At(field), t)
 }
 
-func (v *validator) templateValue(sc scope, at Location, t *jsontree.Value) {
+func (v *validator) templateValue(sc *scope, at Location, t *jsontree.Value) {
 	switch t.Kind {
 	case jsontree.Object:
 		for _, m := range t.Members {
@@ -96,7 +96,7 @@ func (v *validator) templateValue(sc scope, at Location, t *jsontree.Value) {
 // dynamicValue checks the value of a ".$" key (or a …Path field that also
 // takes intrinsics): a JSONPath or an intrinsic call. allowed, when not nil,
 // limits which intrinsic functions may be used.
-func (v *validator) dynamicValue(sc scope, at Location, val *jsontree.Value, allowed map[string]bool) {
+func (v *validator) dynamicValue(sc *scope, at Location, val *jsontree.Value, allowed map[string]bool) {
 	if val.Kind != jsontree.String {
 		v.add(sc, at, CodeInvalidPayloadPath, "a key ending in \".$\" must hold a string (a JSONPath or an intrinsic function call), not %s", val.Kind)
 		return
@@ -104,7 +104,7 @@ func (v *validator) dynamicValue(sc scope, at Location, val *jsontree.Value, all
 	v.pathOrIntrinsic(sc, at, val.Text, allowed)
 }
 
-func (v *validator) pathOrIntrinsic(sc scope, at Location, s string, allowed map[string]bool) {
+func (v *validator) pathOrIntrinsic(sc *scope, at Location, s string, allowed map[string]bool) {
 	switch {
 	case intrinsic.LooksLikeCall(s):
 		call, err := intrinsic.Parse(maskPlaceholders(s))
@@ -133,7 +133,7 @@ var failPathFunctions = map[string]bool{
 	"States.Base64Encode": true, "States.Base64Decode": true, "States.Hash": true, "States.UUID": true,
 }
 
-func (v *validator) failPath(sc scope, field string, s *string) {
+func (v *validator) failPath(sc *scope, field string, s *string) {
 	if s != nil && sc.lang == JSONPath {
 		v.pathOrIntrinsic(sc, sc.at.At(field), *s, failPathFunctions)
 	}
@@ -141,7 +141,7 @@ func (v *validator) failPath(sc scope, field string, s *string) {
 
 // credentials checks a Task's Credentials object (usually {"RoleArn": …}):
 // its ".$" keys like any payload template.
-func (v *validator) credentials(sc scope, field string, c *jsontree.Value) {
+func (v *validator) credentials(sc *scope, field string, c *jsontree.Value) {
 	if c != nil {
 		v.templateValue(sc, sc.at.At(field), c)
 	}

@@ -9,13 +9,11 @@ const ErrorAll = "States.ALL"
 // MaxRetryDelaySeconds bounds MaxDelaySeconds (exclusive), as AWS does.
 const MaxRetryDelaySeconds = 31622401
 
-func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(base Location, field, name string)) {
+func (v *validator) errorHandling(sc *scope, e *ErrorHandling, target func(base Location, field, name string)) {
 	for i, r := range e.Retry {
 		at := sc.at.At("Retry").Index(i)
-		rsc := sc
-		if r.Source != "" {
-			rsc.source = r.Source
-		}
+		var own scope
+		rsc := sc.withSource(r.Source, &own)
 		v.errorEquals(rsc, at, r.ErrorEquals, i == len(e.Retry)-1, "retrier")
 		if r.IntervalSeconds != nil && (*r.IntervalSeconds < 1 || *r.IntervalSeconds > MaxTimeoutSeconds) {
 			v.add(rsc, at.At("IntervalSeconds"), CodeRetryInterval, "IntervalSeconds must be a positive integer no larger than %d, not %d", MaxTimeoutSeconds, *r.IntervalSeconds)
@@ -35,12 +33,13 @@ func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(base L
 	}
 	for i, c := range e.Catch {
 		at := sc.at.At("Catch").Index(i)
-		csc := sc
-		csc.at = at
-		csc.catch = true
+		handler := *sc // a catcher has its own location, and maybe source
 		if c.Source != "" {
-			csc.source = c.Source
+			handler.source = c.Source
 		}
+		handler.at = at
+		handler.catch = true
+		csc := &handler
 		v.errorEquals(csc, at, c.ErrorEquals, i == len(e.Catch)-1, "catcher")
 		if c.Next == "" {
 			v.add(csc, at, CodeMissingField, "a catcher needs Next, the state to go to")
@@ -57,7 +56,7 @@ func (v *validator) errorHandling(sc scope, e *ErrorHandling, target func(base L
 
 // errorEquals checks a retrier's or catcher's ErrorEquals; last says
 // whether it is the last of its list.
-func (v *validator) errorEquals(sc scope, at Location, errs []string, last bool, what string) {
+func (v *validator) errorEquals(sc *scope, at Location, errs []string, last bool, what string) {
 	switch {
 	case errs == nil:
 		v.add(sc, at, CodeMissingField, "a %s needs ErrorEquals", what)

@@ -42,7 +42,7 @@ type fieldRule struct {
 }
 
 // checkObject checks val against s at location at.
-func (v *validator) checkObject(sc scope, at Location, val *jsontree.Value, s *schema) {
+func (v *validator) checkObject(sc *scope, at Location, val *jsontree.Value, s *schema) {
 	if val.Kind != jsontree.Object {
 		v.add(sc, at, CodeWrongType, "%s must be an object, not %s", s.what, val.Kind)
 		return
@@ -81,7 +81,7 @@ func (v *validator) checkObject(sc scope, at Location, val *jsontree.Value, s *s
 	}
 }
 
-func (v *validator) checkField(sc scope, at Location, name string, val *jsontree.Value, rule fieldRule) {
+func (v *validator) checkField(sc *scope, at Location, name string, val *jsontree.Value, rule fieldRule) {
 	wrong := func(want string) { v.add(sc, at, CodeWrongType, "%s must be %s, not %s", name, want, val.Kind) }
 	switch rule.kind {
 	case kindString:
@@ -119,7 +119,7 @@ func (v *validator) checkField(sc scope, at Location, name string, val *jsontree
 	}
 }
 
-func (v *validator) checkIntField(sc scope, at Location, name string, val *jsontree.Value, rule fieldRule) {
+func (v *validator) checkIntField(sc *scope, at Location, name string, val *jsontree.Value, rule fieldRule) {
 	if val.Kind == jsontree.String && sc.lang == JSONata {
 		v.expression(sc, at, val.Text)
 		return

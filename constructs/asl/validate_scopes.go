@@ -93,7 +93,7 @@ func (v *validator) scopeGraph(g *Graph, at Location, sc *varScope, entry map[st
 // scope it can read assigns it too (AWS rejects a branch or iteration that
 // assigns an outer variable).
 func (v *validator) checkAssignment(sc *varScope, s State, a assignment) {
-	src := scope{source: s.Common().Source}
+	src := &scope{source: s.Common().Source}
 	if problem, fatal := variableNameProblem(a.name); problem != "" {
 		sev := Warning
 		if fatal {
@@ -122,7 +122,7 @@ func (v *validator) checkReads(sc *varScope, s State, before map[string]bool) {
 	if f == nil {
 		return
 	}
-	src := scope{source: s.Common().Source}
+	src := &scope{source: s.Common().Source}
 	for _, r := range f.reads {
 		visible, outer := sc.lookup(r.name)
 		switch {

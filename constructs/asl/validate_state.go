@@ -1,7 +1,7 @@
 package asl
 
 // state checks one state of block g.
-func (v *validator) state(s State, g *Graph, sc scope) {
+func (v *validator) state(s State, g *Graph, sc *scope) {
 	b := s.Common()
 	v.checkName(sc, b.Name)
 	sc.lang = v.stateLanguage(sc, b)
@@ -46,7 +46,7 @@ func (v *validator) state(s State, g *Graph, sc scope) {
 // A state without QueryLanguage uses the machine's, also inside a
 // Parallel or Map that sets its own: AWS takes the default from the
 // top-level field only.
-func (v *validator) stateLanguage(sc scope, b *Base) string {
+func (v *validator) stateLanguage(sc *scope, b *Base) string {
 	if b.QueryLanguage == nil {
 		return v.lang
 	}
@@ -65,7 +65,7 @@ func (v *validator) stateLanguage(sc scope, b *Base) string {
 }
 
 // transition checks Next xor End and that Next exists.
-func (v *validator) transition(sc scope, t *Transition, target func(base Location, field, name string)) {
+func (v *validator) transition(sc *scope, t *Transition, target func(base Location, field, name string)) {
 	switch {
 	case t.Next != "" && t.IsEnd():
 		v.add(sc, sc.at.At("End"), CodeNextAndEnd, "a state has either Next or \"End\": true, not both")
@@ -77,20 +77,20 @@ func (v *validator) transition(sc scope, t *Transition, target func(base Locatio
 	}
 }
 
-func (v *validator) inputOutput(sc scope, io *InputOutput) {
+func (v *validator) inputOutput(sc *scope, io *InputOutput) {
 	v.nullablePath(sc, "InputPath", io.InputPath)
 	v.nullablePath(sc, "OutputPath", io.OutputPath)
 	v.only(sc, JSONPath, "InputPath", io.InputPath != nil)
 	v.only(sc, JSONPath, "OutputPath", io.OutputPath != nil)
 }
 
-func (v *validator) jsonata(sc scope, j *Jsonata) {
+func (v *validator) jsonata(sc *scope, j *Jsonata) {
 	v.expressionField(sc, "Output", j.Output)
 	v.assign(sc, "Assign", j.Assign)
 	v.only(sc, JSONata, "Output", j.Output != nil)
 }
 
-func (v *validator) task(sc scope, s *Task) {
+func (v *validator) task(sc *scope, s *Task) {
 	at := sc.at
 	switch {
 	case s.Resource == "":
@@ -108,8 +108,12 @@ func (v *validator) task(sc scope, s *Task) {
 	v.credentials(sc, "Credentials", s.Credentials)
 	v.exclusive(sc, "TimeoutSeconds", s.TimeoutSeconds != nil, "TimeoutSecondsPath", s.TimeoutSecondsPath != nil)
 	v.exclusive(sc, "HeartbeatSeconds", s.HeartbeatSeconds != nil, "HeartbeatSecondsPath", s.HeartbeatSecondsPath != nil)
-	v.intOrExpr(sc, "TimeoutSeconds", s.TimeoutSeconds, v.timeoutRange)
-	v.intOrExpr(sc, "HeartbeatSeconds", s.HeartbeatSeconds, v.timeoutRange)
+	if at, n, ok := v.intOrExpr(sc, "TimeoutSeconds", s.TimeoutSeconds); ok {
+		v.timeoutRange(sc, at, n)
+	}
+	if at, n, ok := v.intOrExpr(sc, "HeartbeatSeconds", s.HeartbeatSeconds); ok {
+		v.timeoutRange(sc, at, n)
+	}
 	v.referencePath(sc, "TimeoutSecondsPath", s.TimeoutSecondsPath)
 	v.referencePath(sc, "HeartbeatSecondsPath", s.HeartbeatSecondsPath)
 	v.only(sc, JSONPath, "TimeoutSecondsPath", s.TimeoutSecondsPath != nil)
@@ -120,7 +124,7 @@ func (v *validator) task(sc scope, s *Task) {
 	}
 }
 
-func (v *validator) wait(sc scope, s *Wait) {
+func (v *validator) wait(sc *scope, s *Wait) {
 	at := sc.at
 	n := 0
 	for _, set := range []bool{s.Seconds != nil, s.Timestamp != nil, s.SecondsPath != nil, s.TimestampPath != nil} {
@@ -131,11 +135,9 @@ func (v *validator) wait(sc scope, s *Wait) {
 	if n != 1 {
 		v.add(sc, at, CodeWaitTime, "a Wait needs exactly one of Seconds, Timestamp, SecondsPath, TimestampPath; it has %d", n)
 	}
-	v.intOrExpr(sc, "Seconds", s.Seconds, func(sc scope, at Location, n int64) {
-		if n < 0 {
-			v.add(sc, at, CodeInvalidValue, "Seconds must not be negative")
-		}
-	})
+	if at, n, ok := v.intOrExpr(sc, "Seconds", s.Seconds); ok && n < 0 {
+		v.add(sc, at, CodeInvalidValue, "Seconds must not be negative")
+	}
 	if s.Timestamp != nil {
 		if isExpression(*s.Timestamp) && sc.lang == JSONata {
 			v.expression(sc, at.At("Timestamp"), *s.Timestamp)
@@ -151,7 +153,7 @@ func (v *validator) wait(sc scope, s *Wait) {
 	v.jsonata(sc, &s.Jsonata)
 }
 
-func (v *validator) fail(sc scope, s *Fail) {
+func (v *validator) fail(sc *scope, s *Fail) {
 	v.exclusive(sc, "Error", s.Error != nil, "ErrorPath", s.ErrorPath != nil)
 	v.exclusive(sc, "Cause", s.Cause != nil, "CausePath", s.CausePath != nil)
 	v.failPath(sc, "ErrorPath", s.ErrorPath)
@@ -162,7 +164,7 @@ func (v *validator) fail(sc scope, s *Fail) {
 	v.optionalExpression(sc, "Cause", s.Cause)
 }
 
-func (v *validator) parallel(sc scope, s *Parallel) {
+func (v *validator) parallel(sc *scope, s *Parallel) {
 	at := sc.at
 	v.inputOutput(sc, &s.InputOutput)
 	v.template(sc, "Parameters", s.Parameters)
@@ -175,11 +177,11 @@ func (v *validator) parallel(sc scope, s *Parallel) {
 		v.add(sc, at.At("Branches"), CodeParallelNoBranches, "a Parallel needs at least one branch")
 	}
 	for i, g := range s.Branches {
-		v.graph(g, at.At("Branches").Index(i), sc)
+		v.graph(g, at.At("Branches").Index(i), sc.block())
 	}
 }
 
-func (v *validator) results(sc scope, r *Results) {
+func (v *validator) results(sc *scope, r *Results) {
 	v.template(sc, "ResultSelector", r.ResultSelector)
 	v.resultPath(sc, "ResultPath", r.ResultPath)
 	v.only(sc, JSONPath, "ResultSelector", r.ResultSelector != nil)
@@ -187,7 +189,7 @@ func (v *validator) results(sc scope, r *Results) {
 }
 
 // exclusive reports two mutually exclusive fields that are both present.
-func (v *validator) exclusive(sc scope, a string, hasA bool, b string, hasB bool) {
+func (v *validator) exclusive(sc *scope, a string, hasA bool, b string, hasB bool) {
 	if hasA && hasB {
 		v.add(sc, sc.at.At(b), CodeExclusiveFields, "a state may have only one of %s and %s", a, b)
 	}
@@ -197,24 +199,27 @@ func (v *validator) exclusive(sc scope, a string, hasA bool, b string, hasB bool
 // accepts.
 const MaxTimeoutSeconds = 99999999
 
-func (v *validator) timeoutRange(sc scope, at Location, n int64) {
+func (v *validator) timeoutRange(sc *scope, at Location, n int64) {
 	if n < 1 || n > MaxTimeoutSeconds {
 		v.add(sc, at, CodeTimeout, "must be a positive integer no larger than %d, not %d", MaxTimeoutSeconds, n)
 	}
 }
 
-// intOrExpr checks an integer with check, or an expression (JSONata only).
-func (v *validator) intOrExpr(sc scope, field string, f *IntOrExpr, check func(scope, Location, int64)) {
+// intOrExpr checks an expression in an integer-or-expression field
+// (JSONata only) and returns the field's location and integer, with ok
+// set, when it holds an integer for the caller to check.
+func (v *validator) intOrExpr(sc *scope, field string, f *IntOrExpr) (at Location, n int64, ok bool) {
 	if f == nil {
-		return
+		return Location{}, 0, false
 	}
-	at := sc.at.At(field)
+	at = sc.at.At(field)
 	switch {
 	case f.IsExpr() && sc.lang == JSONata:
 		v.expression(sc, at, f.Expr)
 	case f.IsExpr():
 		v.add(sc, at, CodeWrongType, "must be an integer; expressions are only allowed in JSONata states")
 	default:
-		check(sc, at, f.Int)
+		return at, f.Int, true
 	}
+	return at, 0, false
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // only reports a field of one query language used in a state of the other.
-func (v *validator) only(sc scope, lang, field string, present bool) {
+func (v *validator) only(sc *scope, lang, field string, present bool) {
 	if present && sc.lang != lang {
 		v.add(sc, sc.at.At(field), CodeQueryLanguageField, "%s is a %s field; this state uses %s", field, lang, sc.lang)
 	}
@@ -22,7 +22,7 @@ func (v *validator) only(sc scope, lang, field string, present bool) {
 func isExpression(s string) bool { return strings.HasPrefix(s, "{%") }
 
 // expression checks the {% … %} wrapper of a JSONata expression.
-func (v *validator) expression(sc scope, at Location, s string) {
+func (v *validator) expression(sc *scope, at Location, s string) {
 	if !strings.HasPrefix(s, "{%") || !strings.HasSuffix(s, "%}") || len(s) < 4 {
 		v.add(sc, at, CodeInvalidExpression, "%q must be a JSONata expression written as \"{%% … %%}\"", s)
 		return
@@ -61,14 +61,14 @@ func (v *validator) expression(sc scope, at Location, s string) {
 var statesVariableFields = []string{"input", "result", "errorOutput", "context"}
 
 // optionalExpression checks s when it is an expression in a JSONata state.
-func (v *validator) optionalExpression(sc scope, field string, s *string) {
+func (v *validator) optionalExpression(sc *scope, field string, s *string) {
 	if s != nil && sc.lang == JSONata && isExpression(*s) {
 		v.expression(sc, sc.at.At(field), *s)
 	}
 }
 
 // expressionField checks the JSONata value of field, when present.
-func (v *validator) expressionField(sc scope, field string, val *jsontree.Value) {
+func (v *validator) expressionField(sc *scope, field string, val *jsontree.Value) {
 	if val != nil && sc.lang == JSONata {
 		v.expressionValue(sc, sc.at.At(field), val)
 	}
@@ -77,7 +77,7 @@ func (v *validator) expressionField(sc scope, field string, val *jsontree.Value)
 // expressionValue checks a JSONata value (Output, Arguments, Assign):
 // strings that start with "{%" must be whole expressions, and keys cannot
 // use JSONPath's ".$" suffix.
-func (v *validator) expressionValue(sc scope, at Location, val *jsontree.Value) {
+func (v *validator) expressionValue(sc *scope, at Location, val *jsontree.Value) {
 	if val == nil || sc.lang != JSONata {
 		return
 	}
@@ -101,7 +101,7 @@ func (v *validator) expressionValue(sc scope, at Location, val *jsontree.Value) 
 }
 
 // assign checks Assign in either language.
-func (v *validator) assign(sc scope, field string, val *jsontree.Value) {
+func (v *validator) assign(sc *scope, field string, val *jsontree.Value) {
 	if val != nil {
 		v.assigns = true
 	}
@@ -124,7 +124,7 @@ var lambdaARN = regexp.MustCompile(`^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za
 
 // resource checks a Task's Resource: an ARN, possibly with ${Name}
 // placeholders that CloudFormation's DefinitionSubstitutions fill.
-func (v *validator) resource(sc scope, field string, r string) {
+func (v *validator) resource(sc *scope, field string, r string) {
 	filled := r
 	if strings.Contains(r, "${") {
 		filled = placeholder.ReplaceAllString(r, "x")
@@ -146,7 +146,7 @@ func (v *validator) resource(sc scope, field string, r string) {
 }
 
 // timestamp checks an RFC 3339 timestamp such as 2026-03-14T01:59:00Z.
-func (v *validator) timestamp(sc scope, at Location, s string) {
+func (v *validator) timestamp(sc *scope, at Location, s string) {
 	if _, err := time.Parse(time.RFC3339Nano, s); err != nil || !strings.Contains(s, "T") {
 		v.add(sc, at, CodeInvalidTimestamp, "%q is not an RFC 3339 timestamp (for example 2026-03-14T01:59:00Z)", s)
 	}

@@ -25,7 +25,7 @@ type varRead struct {
 
 // read records that the state being checked reads variable name. Reads
 // are rare, so the record is made only when one happens.
-func (v *validator) read(sc scope, name string, at Location) {
+func (v *validator) read(sc *scope, name string, at Location) {
 	if sc.state == nil || name == "states" {
 		return
 	}
@@ -42,7 +42,7 @@ func (v *validator) read(sc scope, name string, at Location) {
 
 // intrinsicReads records the variables an intrinsic call's path arguments
 // read.
-func (v *validator) intrinsicReads(sc scope, at Location, c *intrinsic.Call) {
+func (v *validator) intrinsicReads(sc *scope, at Location, c *intrinsic.Call) {
 	for _, a := range c.Args {
 		switch a.Kind {
 		case intrinsic.Path:
