@@ -12,6 +12,53 @@ import (
 type builder struct {
 	machine *StateMachine
 	diags   asl.Diagnostics
+	blocks  []block // every block built so far, in the order begun
+	queue   []State // the breadth-first queues of the blocks being built, one after the other
+}
+
+// graph builds the block of states reachable from start, breadth-first;
+// nested blocks are built as their owner is reached. where says where the
+// block is (the top level, a branch, an item processor). States are
+// identified by object, so a state is emitted once per block however many
+// edges lead to it.
+func (b *builder) graph(start State, where block) *asl.Graph {
+	base := len(b.queue) // this block's queue is b.queue[base:]
+	start.node().visited = b
+	b.queue = append(b.queue, start)
+	for i := base; i < len(b.queue); i++ {
+		n := len(b.queue)
+		b.queue = b.queue[i].appendSuccessors(b.queue)
+		kept := b.queue[:n]
+		for _, next := range b.queue[n:] {
+			if next != nil && next.node().visited != b {
+				next.node().visited = b
+				kept = append(kept, next)
+			}
+		}
+		b.queue = kept
+	}
+	end := len(b.queue)
+	g := &asl.Graph{StartAt: start.Name(), States: make([]asl.State, end-base)}
+	id := len(b.blocks)
+	b.blocks = append(b.blocks, where)
+	for i := base; i < end; i++ {
+		s := b.queue[i]
+		at := site{b: b, block: id, name: s.Name()}
+		b.claim(s, at)
+		if probs := s.node().probs; len(probs) > 0 {
+			b.report(at.loc(), probs)
+		}
+		var nested []*asl.Graph
+		if starts := s.nested(); len(starts) > 0 {
+			nested = make([]*asl.Graph, len(starts))
+			for k, start := range starts {
+				nested[k] = b.graph(start, block{parent: id, owner: s, k: k}) // queues after this one, then truncates
+			}
+		}
+		g.States[i-base] = s.toModel(b, at, nested)
+	}
+	b.queue = b.queue[:base]
+	return g
 }
 
 // report turns recorded problems into diagnostics below at.
@@ -25,32 +72,6 @@ func (b *builder) report(at asl.Location, ps problems) {
 			Source:   p.source,
 		})
 	}
-}
-
-// graph builds the block of states reachable from start, breadth-first;
-// at is the block's location (the root, a branch, an item processor).
-// States are identified by object, so a state is emitted once per block
-// however many edges lead to it.
-func (b *builder) graph(start State, at asl.Location) *asl.Graph {
-	start.node().visited = b
-	queue := []State{start}
-	for i := 0; i < len(queue); i++ {
-		for _, next := range queue[i].successors() {
-			if next != nil && next.node().visited != b {
-				next.node().visited = b
-				queue = append(queue, next)
-			}
-		}
-	}
-	g := &asl.Graph{StartAt: start.Name(), States: make([]asl.State, len(queue))}
-	states := at.At("States")
-	for i, s := range queue {
-		sat := states.At(s.Name())
-		b.claim(s, sat)
-		b.report(sat, s.node().probs)
-		g.States[i] = s.toModel(b, sat)
-	}
-	return g
 }
 
 // withSources fills in the Source of validator diagnostics that lack one
@@ -104,7 +125,7 @@ func parentPointer(p string) string {
 
 // claim makes the machine being built the owner of s, or reports that
 // another machine owns it.
-func (b *builder) claim(s State, at asl.Location) {
+func (b *builder) claim(s State, at site) {
 	n := s.node()
 	switch n.owner {
 	case nil:
@@ -114,7 +135,7 @@ func (b *builder) claim(s State, at asl.Location) {
 		b.diags = append(b.diags, asl.Diagnostic{
 			Severity: asl.Error,
 			Code:     asl.CodeStateOwnership,
-			At:       at,
+			At:       at.loc(),
 			Message:  fmt.Sprintf(msgOwnership, n.name, n.owner.name, n.owner.source),
 			Source:   n.source,
 		})

@@ -102,10 +102,9 @@ func (e *errorHandling) addCatch(s *base, c *Catcher, handler Chainable) {
 }
 
 // handlers returns the catch handlers in order.
-func (e *errorHandling) handlers() []State {
-	out := make([]State, len(e.catches))
-	for i, c := range e.catches {
-		out[i] = c.handler
+func (e *errorHandling) appendHandlers(dst []State) []State {
+	for _, c := range e.catches {
+		dst = append(dst, c.handler)
 	}
-	return out
+	return dst
 }

@@ -135,20 +135,24 @@ func (c *Choice) startState() State {
 // endStates implements Chainable: a Choice itself cannot be continued.
 func (c *Choice) endStates() []nextable { return nil }
 
-func (c *Choice) successors() []State {
-	all := c.allRules()
-	out := make([]State, len(all))
-	for i, r := range all {
-		out[i] = r.target
+func (c *Choice) appendSuccessors(dst []State) []State {
+	for _, r := range c.rules {
+		dst = append(dst, r.target)
 	}
-	return out
+	if c.otherwise != nil {
+		dst = append(dst, c.otherwise.target)
+	}
+	return dst
 }
 
-func (c *Choice) toModel(b *builder, at asl.Location) asl.State {
+func (c *Choice) toModel(b *builder, at site, _ []*asl.Graph) asl.State {
 	m := &asl.Choice{Base: c.common(), InputOutput: c.inOut.model(), Jsonata: c.jsonataFields.model()}
 	m.Choices = make([]*asl.ChoiceRule, len(c.rules))
 	for i, r := range c.rules {
-		rule := r.cond.rule(b, at.At("Choices").Index(i))
+		if r.cond.troubled() {
+			r.cond.report(b, at.loc().At("Choices").Index(i))
+		}
+		rule := r.cond.rule()
 		rule.Next = r.target.Name()
 		rule.Source = r.source
 		rule.Output, rule.Assign = r.output, r.assign

@@ -2,6 +2,7 @@ package sfn
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/stepwise-go/stepwise/constructs/asl"
@@ -14,9 +15,13 @@ import (
 // several rules. The set is closed: make them with this package's
 // functions.
 type Condition interface {
-	// rule returns the condition as a Choice rule without Next, reporting
-	// recorded problems below at (the rule's location).
-	rule(b *builder, at asl.Location) *asl.ChoiceRule
+	// rule returns the condition as a Choice rule without Next.
+	rule() *asl.ChoiceRule
+	// troubled reports whether the condition, or one inside it, recorded a
+	// problem.
+	troubled() bool
+	// report reports the recorded problems below at, the rule's location.
+	report(b *builder, at asl.Location)
 }
 
 // condBase holds what every condition records.
@@ -24,6 +29,10 @@ type condBase struct {
 	source string // where the condition was made
 	probs  problems
 }
+
+// troubled and report serve conditions with nothing inside them.
+func (c *condBase) troubled() bool                     { return len(c.probs) > 0 }
+func (c *condBase) report(b *builder, at asl.Location) { b.report(at, c.probs) }
 
 // comparison tests the value at variable with one operator.
 type comparison struct {
@@ -64,8 +73,7 @@ func testType(variable Path, op string, want bool) Condition {
 	return compare(variable, op, jsontree.NewBool(want))
 }
 
-func (c *comparison) rule(b *builder, at asl.Location) *asl.ChoiceRule {
-	b.report(at, c.probs)
+func (c *comparison) rule() *asl.ChoiceRule {
 	v := string(c.variable)
 	return &asl.ChoiceRule{
 		Variable:  &v,
@@ -101,11 +109,23 @@ func combine(op string, conds []Condition) Condition {
 	return c
 }
 
-func (c *combination) rule(b *builder, at asl.Location) *asl.ChoiceRule {
+func (c *combination) troubled() bool {
+	return len(c.probs) > 0 || slices.ContainsFunc(c.conds, Condition.troubled)
+}
+
+func (c *combination) report(b *builder, at asl.Location) {
 	b.report(at, c.probs)
+	for i, cond := range c.conds {
+		if cond.troubled() {
+			cond.report(b, at.At(c.op).Index(i))
+		}
+	}
+}
+
+func (c *combination) rule() *asl.ChoiceRule {
 	rules := make([]*asl.ChoiceRule, len(c.conds))
 	for i, cond := range c.conds {
-		rules[i] = cond.rule(b, at.At(c.op).Index(i))
+		rules[i] = cond.rule()
 	}
 	return &asl.ChoiceRule{Operators: []asl.Operator{{Name: c.op, Rules: rules}}, Source: c.source}
 }
@@ -125,11 +145,21 @@ func Not(c Condition) Condition {
 	return n
 }
 
-func (n *negation) rule(b *builder, at asl.Location) *asl.ChoiceRule {
+func (n *negation) troubled() bool {
+	return len(n.probs) > 0 || (n.cond != nil && n.cond.troubled())
+}
+
+func (n *negation) report(b *builder, at asl.Location) {
 	b.report(at, n.probs)
+	if n.cond != nil && n.cond.troubled() {
+		n.cond.report(b, at.At(asl.OpNot))
+	}
+}
+
+func (n *negation) rule() *asl.ChoiceRule {
 	op := asl.Operator{Name: asl.OpNot}
 	if n.cond != nil {
-		op.Rules = []*asl.ChoiceRule{n.cond.rule(b, at.At(asl.OpNot))}
+		op.Rules = []*asl.ChoiceRule{n.cond.rule()}
 	}
 	return &asl.ChoiceRule{Operators: []asl.Operator{op}, Source: n.source}
 }
@@ -155,11 +185,21 @@ func Commented(cond Condition, text string) Condition {
 	return c
 }
 
-func (c *commented) rule(b *builder, at asl.Location) *asl.ChoiceRule {
+func (c *commented) troubled() bool {
+	return len(c.probs) > 0 || (c.cond != nil && c.cond.troubled())
+}
+
+func (c *commented) report(b *builder, at asl.Location) {
 	b.report(at, c.probs)
+	if c.cond != nil && c.cond.troubled() {
+		c.cond.report(b, at)
+	}
+}
+
+func (c *commented) rule() *asl.ChoiceRule {
 	r := &asl.ChoiceRule{Source: c.source}
 	if c.cond != nil {
-		r = c.cond.rule(b, at)
+		r = c.cond.rule()
 	}
 	text := c.text
 	r.Comment = &text

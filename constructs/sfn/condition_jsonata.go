@@ -16,8 +16,7 @@ func JSONataCondition(expr string) Condition {
 	return &jsonataCondition{condBase: condBase{source: callerSource()}, expr: expr}
 }
 
-func (c *jsonataCondition) rule(b *builder, at asl.Location) *asl.ChoiceRule {
-	b.report(at, c.probs)
+func (c *jsonataCondition) rule() *asl.ChoiceRule {
 	e := c.expr
 	return &asl.ChoiceRule{Condition: &e, Source: c.source}
 }

@@ -62,7 +62,7 @@ func (f *Fail) startState() State {
 // endStates implements Chainable: nothing can follow a Fail.
 func (f *Fail) endStates() []nextable { return nil }
 
-func (f *Fail) toModel(*builder, asl.Location) asl.State {
+func (f *Fail) toModel(*builder, site, []*asl.Graph) asl.State {
 	return &asl.Fail{
 		Base:      f.common(),
 		Error:     f.errorName,

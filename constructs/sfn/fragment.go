@@ -63,7 +63,7 @@ func reachable(roots []State) []State {
 		}
 		seen[s] = true
 		out = append(out, s)
-		queue = append(queue, s.successors()...)
+		queue = s.appendSuccessors(queue)
 		queue = append(queue, s.nested()...)
 	}
 	return out

@@ -103,7 +103,14 @@ func (m *StateMachine) Timeout(d time.Duration) *StateMachine {
 // are built the same way from their own start states.
 func (m *StateMachine) Build() (*asl.Machine, asl.Diagnostics) {
 	out, diags := m.model()
-	return out, append(diags, withSources(out, asl.Validate(out))...)
+	return out, m.check(out, diags)
+}
+
+// check appends to diags what the checks of the built model find: the
+// workflow type's limits and task tokens (express.go), then asl.Validate.
+func (m *StateMachine) check(out *asl.Machine, diags asl.Diagnostics) asl.Diagnostics {
+	diags = append(diags, m.typeDiagnostics(out)...)
+	return append(diags, withSources(out, asl.Validate(out))...)
 }
 
 // model builds the ASL model and returns it with the problems recorded
@@ -117,11 +124,10 @@ func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
 	b.report(asl.Root, m.probs)
 	out := &asl.Machine{Comment: m.comment, QueryLanguage: m.lang, Version: m.version, TimeoutSeconds: m.timeout}
 	if m.start != nil {
-		out.Graph = *b.graph(m.start, asl.Root)
+		out.Graph = *b.graph(m.start, block{})
 	} else {
 		out.Graph = asl.Graph{States: []asl.State{}}
 	}
-	b.diags = append(b.diags, m.typeDiagnostics(out)...) // Express limits, task tokens (express.go)
 	return out, b.diags
 }
 
@@ -130,14 +136,14 @@ func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
 // it returns nil and an asl.Diagnostics error holding every problem
 // (warnings included); warnings alone do not stop it.
 //
-// Rendering does not depend on validation, so the two run at the same time
-// (on a machine with more than one core that halves their cost); the
-// rendered text is dropped when validation finds an error.
+// Rendering does not depend on the checks, so the two run at the same
+// time (on a machine with more than one core that halves their cost); the
+// rendered text is dropped when a check finds an error.
 func (m *StateMachine) Synth() ([]byte, error) {
 	out, diags := m.model()
 	rendered := make(chan renderResult, 1)
 	go func() { rendered <- render(out) }()
-	diags = append(diags, withSources(out, asl.Validate(out))...)
+	diags = m.check(out, diags)
 	r := <-rendered
 	diags = append(diags, r.size...)
 	if diags.HasErrors() {

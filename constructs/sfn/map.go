@@ -171,7 +171,9 @@ func (m *Map) endStates() []nextable {
 	return []nextable{m}
 }
 
-func (m *Map) successors() []State { return append([]State{m.next}, m.handlers()...) }
+func (m *Map) appendSuccessors(dst []State) []State {
+	return m.appendHandlers(append(dst, m.next))
+}
 
 func (m *Map) nested() []State {
 	if m.processor == nil {
@@ -180,7 +182,7 @@ func (m *Map) nested() []State {
 	return []State{m.processor}
 }
 
-func (m *Map) toModel(b *builder, at asl.Location) asl.State {
+func (m *Map) toModel(b *builder, at site, processor []*asl.Graph) asl.State {
 	out := &asl.Map{
 		Base:               m.common(),
 		InputOutput:        m.inOut.model(),
@@ -194,12 +196,14 @@ func (m *Map) toModel(b *builder, at asl.Location) asl.State {
 	}
 	if m.processor != nil {
 		out.ProcessorConfig = &asl.ProcessorConfig{Mode: stringPtr("INLINE")}
-		out.ItemProcessor = b.graph(m.processor, at.At("ItemProcessor"))
+		out.ItemProcessor = processor[0]
 		out.ItemProcessor.Comment = m.processorNote
 	}
 	m.distributedModel(out, b.languageOf(&m.base))
 	if m.batcher != nil {
-		b.report(at.At("ItemBatcher"), m.batcher.probs)
+		if len(m.batcher.probs) > 0 {
+			b.report(at.loc().At("ItemBatcher"), m.batcher.probs)
+		}
 	}
 	out.ErrorHandling = m.errorHandling.model(b, at)
 	return out

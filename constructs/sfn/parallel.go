@@ -148,11 +148,13 @@ func (p *Parallel) endStates() []nextable {
 	return []nextable{p}
 }
 
-func (p *Parallel) successors() []State { return append([]State{p.next}, p.handlers()...) }
+func (p *Parallel) appendSuccessors(dst []State) []State {
+	return p.appendHandlers(append(dst, p.next))
+}
 
 func (p *Parallel) nested() []State { return p.branches }
 
-func (p *Parallel) toModel(b *builder, at asl.Location) asl.State {
+func (p *Parallel) toModel(b *builder, at site, branches []*asl.Graph) asl.State {
 	params, args := p.parameters, p.arguments
 	if p.input != nil {
 		params, args = p.input.pick(b.languageOf(&p.base), params, args)
@@ -166,10 +168,9 @@ func (p *Parallel) toModel(b *builder, at asl.Location) asl.State {
 		Results:     p.results.model(),
 		Transition:  p.transition(),
 	}
-	m.Branches = make([]*asl.Graph, len(p.branches))
-	for i, start := range p.branches {
-		m.Branches[i] = b.graph(start, at.At("Branches").Index(i))
-		m.Branches[i].Comment = p.notes[i]
+	m.Branches = branches
+	for i, g := range branches {
+		g.Comment = p.notes[i]
 	}
 	m.ErrorHandling = p.errorHandling.model(b, at)
 	return m

@@ -107,9 +107,9 @@ func (p *Pass) endStates() []nextable {
 	return []nextable{p}
 }
 
-func (p *Pass) successors() []State { return []State{p.next} }
+func (p *Pass) appendSuccessors(dst []State) []State { return append(dst, p.next) }
 
-func (p *Pass) toModel(*builder, asl.Location) asl.State {
+func (p *Pass) toModel(*builder, site, []*asl.Graph) asl.State {
 	return &asl.Pass{
 		Base:        p.common(),
 		InputOutput: p.inOut.model(),

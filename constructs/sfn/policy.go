@@ -51,7 +51,7 @@ func (m *StateMachine) PolicyStatements() []iam.Statement {
 			if t, ok := s.(*Task); ok {
 				all = append(all, t.extras.policy...)
 			}
-			for _, next := range append(s.successors(), s.nested()...) {
+			for _, next := range append(s.appendSuccessors(nil), s.nested()...) {
 				if next != nil && !seen[next.node()] {
 					seen[next.node()] = true
 					queue = append(queue, next)

@@ -116,15 +116,25 @@ func (e *errorHandling) addRetry(s *base, rs []*Retrier) {
 
 // model returns the Retry and Catch lists and reports the problems recorded
 // on the retriers and catchers, below at (the state's location).
-func (e *errorHandling) model(b *builder, at asl.Location) asl.ErrorHandling {
+func (e *errorHandling) model(b *builder, at site) asl.ErrorHandling {
 	var out asl.ErrorHandling
+	if len(e.retriers) > 0 {
+		out.Retry = make([]*asl.Retrier, len(e.retriers))
+	}
 	for i, r := range e.retriers {
-		b.report(at.At("Retry").Index(i), r.probs)
-		out.Retry = append(out.Retry, r.model())
+		if len(r.probs) > 0 {
+			b.report(at.loc().At("Retry").Index(i), r.probs)
+		}
+		out.Retry[i] = r.model()
+	}
+	if len(e.catches) > 0 {
+		out.Catch = make([]*asl.Catcher, len(e.catches))
 	}
 	for i, c := range e.catches {
-		b.report(at.At("Catch").Index(i), c.catcher.probs)
-		out.Catch = append(out.Catch, c.catcher.model(c.handler.Name()))
+		if len(c.catcher.probs) > 0 {
+			b.report(at.loc().At("Catch").Index(i), c.catcher.probs)
+		}
+		out.Catch[i] = c.catcher.model(c.handler.Name())
 	}
 	return out
 }

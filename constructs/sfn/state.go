@@ -18,11 +18,12 @@ type State interface {
 	Name() string
 	// node returns the fields every state has.
 	node() *base
-	// toModel returns the ASL model of the state, which is at location at.
-	toModel(b *builder, at asl.Location) asl.State
-	// successors returns the states this state continues at, in the order
-	// Build visits them.
-	successors() []State
+	// toModel returns the ASL model of the state, which is at site at;
+	// nested holds its blocks (from nested()), built already.
+	toModel(b *builder, at site, nested []*asl.Graph) asl.State
+	// appendSuccessors appends the states this state continues at to dst,
+	// in the order Build visits them (nil where a transition is missing).
+	appendSuccessors(dst []State) []State
 	// nested returns the start states of the state's nested graphs
 	// (Parallel branches, a Map's item processor).
 	nested() []State
@@ -53,8 +54,8 @@ func (b *base) Name() string { return b.name }
 func (b *base) node() *base { return b }
 
 // successors and nested default to none; types that have them override.
-func (b *base) successors() []State { return nil }
-func (b *base) nested() []State     { return nil }
+func (b *base) appendSuccessors(dst []State) []State { return dst }
+func (b *base) nested() []State                      { return nil }
 
 // common returns the model's Base.
 func (b *base) common() asl.Base {

@@ -55,6 +55,6 @@ func (s *Succeed) startState() State {
 // endStates implements Chainable: nothing can follow a Succeed.
 func (s *Succeed) endStates() []nextable { return nil }
 
-func (s *Succeed) toModel(*builder, asl.Location) asl.State {
+func (s *Succeed) toModel(*builder, site, []*asl.Graph) asl.State {
 	return &asl.Succeed{Base: s.common(), InputOutput: s.inOut.model(), Output: s.output}
 }

@@ -211,9 +211,11 @@ func (t *Task) endStates() []nextable {
 	return []nextable{t}
 }
 
-func (t *Task) successors() []State { return append([]State{t.next}, t.handlers()...) }
+func (t *Task) appendSuccessors(dst []State) []State {
+	return t.appendHandlers(append(dst, t.next))
+}
 
-func (t *Task) toModel(b *builder, at asl.Location) asl.State {
+func (t *Task) toModel(b *builder, at site, _ []*asl.Graph) asl.State {
 	params, args := t.parameters, t.arguments
 	if t.input != nil {
 		params, args = t.input.pick(b.languageOf(&t.base), params, args)

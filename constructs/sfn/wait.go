@@ -75,9 +75,9 @@ func (w *Wait) endStates() []nextable {
 	return []nextable{w}
 }
 
-func (w *Wait) successors() []State { return []State{w.next} }
+func (w *Wait) appendSuccessors(dst []State) []State { return append(dst, w.next) }
 
-func (w *Wait) toModel(*builder, asl.Location) asl.State {
+func (w *Wait) toModel(*builder, site, []*asl.Graph) asl.State {
 	m := &asl.Wait{Base: w.common(), InputOutput: w.inOut.model(), Jsonata: w.jsonataFields.model(), Transition: w.transition()}
 	if w.time != nil {
 		w.time.apply(m)
