@@ -143,6 +143,8 @@ func checkRoundTrip(t *testing.T, original []byte, m *asl.Machine) {
 	}
 	if pretty, size := asl.RenderMeasured(m); !bytes.Equal(pretty, first) {
 		t.Errorf("RenderMeasured's text differs from Render's")
+	} else if streamed, streamedSize := writeByState(m); !bytes.Equal(streamed, first) || streamedSize != size {
+		t.Errorf("MachineWriter's text or size differs from RenderMeasured's")
 	} else if compact := asl.RenderCompact(m); size != len(compact) {
 		t.Errorf("RenderMeasured counts %d compact bytes, RenderCompact has %d", size, len(compact))
 	} else if bytes.ContainsRune(compact, '\n') {

@@ -43,6 +43,9 @@ func FuzzParse(f *testing.F) {
 		if pretty, size := asl.RenderMeasured(m); !bytes.Equal(pretty, first) || size != len(asl.RenderCompact(m)) {
 			t.Fatalf("RenderMeasured gives %d compact bytes, RenderCompact %d", size, len(asl.RenderCompact(m)))
 		}
+		if pretty, size := writeByState(m); !bytes.Equal(pretty, first) || size != len(asl.RenderCompact(m)) {
+			t.Fatalf("MachineWriter gives %d compact bytes, RenderCompact %d; text equal: %v", size, len(asl.RenderCompact(m)), bytes.Equal(pretty, first))
+		}
 		if !diags.HasErrors() {
 			checkRoundTrip(t, data, m)
 		}

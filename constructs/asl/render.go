@@ -52,16 +52,22 @@ func countStates(g *Graph) int {
 // AppendMachine appends the encoding of m to dst with the given encoder.
 func AppendMachine(dst []byte, m *Machine, enc jsontree.Encoder) []byte {
 	r := &renderer{enc: enc, b: dst}
+	o := r.header(m)
+	o.key("States")
+	r.states(m.States, o.level+1)
+	o.end()
+	return r.b
+}
+
+// header writes the opening of m's object and its members before States.
+func (r *renderer) header(m *Machine) *objectWriter {
 	o := r.object(0)
 	o.strp("Comment", m.Comment)
 	o.strp("QueryLanguage", m.QueryLanguage)
 	o.strp("Version", m.Version)
 	o.intp("TimeoutSeconds", m.TimeoutSeconds)
 	o.str("StartAt", m.StartAt)
-	o.key("States")
-	r.states(m.States, o.level+1)
-	o.end()
-	return r.b
+	return o
 }
 
 type renderer struct {
