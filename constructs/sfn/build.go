@@ -12,8 +12,10 @@ import (
 type builder struct {
 	machine *StateMachine
 	diags   asl.Diagnostics
-	blocks  []block // every block built so far, in the order begun
-	queue   []State // the breadth-first queues of the blocks being built, one after the other
+	blocks  []block      // every block built so far, in the order begun
+	queue   []State      // the breadth-first queues of the blocks being built, one after the other
+	out     *asl.Machine // the machine being built; its own fields are set before its states
+	render  *synthRender // when set (Synth), is given the top-level states as they are finished
 }
 
 // graph builds the block of states reachable from start, breadth-first;
@@ -41,6 +43,13 @@ func (b *builder) graph(start State, where block) *asl.Graph {
 	g := &asl.Graph{StartAt: start.Name(), States: make([]asl.State, end-base)}
 	id := len(b.blocks)
 	b.blocks = append(b.blocks, where)
+	render := b.render
+	if id > 0 {
+		render = nil // nested blocks reach it through their owner
+	}
+	if render != nil {
+		render.begin(b.out, g.StartAt, len(g.States))
+	}
 	for i := base; i < end; i++ {
 		s := b.queue[i]
 		at := site{b: b, block: id, name: s.Name()}
@@ -56,6 +65,9 @@ func (b *builder) graph(start State, where block) *asl.Graph {
 			}
 		}
 		g.States[i-base] = s.toModel(b, at, nested)
+		if render != nil {
+			render.finished(g.States, i-base+1)
+		}
 	}
 	b.queue = b.queue[:base]
 	return g

@@ -116,17 +116,27 @@ func (m *StateMachine) check(out *asl.Machine, diags asl.Diagnostics) asl.Diagno
 // model builds the ASL model and returns it with the problems recorded
 // while building the DSL values; it does not validate.
 func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
-	b := &builder{machine: m}
+	return m.modelFor(nil)
+}
+
+// modelFor is model, for render (if not nil), which is given the
+// top-level states as they are finished.
+func (m *StateMachine) modelFor(render *synthRender) (*asl.Machine, asl.Diagnostics) {
+	b := &builder{machine: m, render: render}
 	if msg := machineNameProblem(m.name); msg != "" {
 		b.diags = append(b.diags, asl.Diagnostic{Code: asl.CodeInvalidValue, At: asl.Root,
 			Source: m.source, Message: msg})
 	}
 	b.report(asl.Root, m.probs)
 	out := &asl.Machine{Comment: m.comment, QueryLanguage: m.lang, Version: m.version, TimeoutSeconds: m.timeout}
+	b.out = out
 	if m.start != nil {
 		out.Graph = *b.graph(m.start, block{})
 	} else {
 		out.Graph = asl.Graph{States: []asl.State{}}
+	}
+	if render != nil {
+		render.built(out)
 	}
 	return out, b.diags
 }
@@ -137,32 +147,20 @@ func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
 // (warnings included); warnings alone do not stop it.
 //
 // Rendering does not depend on the checks, so the two run at the same
-// time (on a machine with more than one core that halves their cost); the
-// rendered text is dropped when a check finds an error.
+// time, and for a machine with many top-level states rendering starts
+// while the rest is still being built (synth_stream.go); on a machine with
+// more than one core that hides most of its cost. The rendered text is
+// dropped when a check finds an error.
 func (m *StateMachine) Synth() ([]byte, error) {
-	out, diags := m.model()
-	rendered := make(chan renderResult, 1)
-	go func() { rendered <- render(out) }()
+	render := newSynthRender()
+	out, diags := m.modelFor(render)
 	diags = m.check(out, diags)
-	r := <-rendered
+	r := <-render.done
 	diags = append(diags, r.size...)
 	if diags.HasErrors() {
 		return nil, diags
 	}
 	return r.text, nil
-}
-
-// renderResult is the canonical text and what the size check found.
-type renderResult struct {
-	text []byte
-	size asl.Diagnostics
-}
-
-// render renders out and checks its size as AWS counts it: the definition
-// as deployed, without indentation.
-func render(out *asl.Machine) renderResult {
-	text, compact := asl.RenderMeasured(out)
-	return renderResult{text: text, size: asl.CheckSize(compact)}
 }
 
 // machineNameForbidden lists the punctuation AWS does not allow in state

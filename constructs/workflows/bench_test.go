@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"testing"
 	"time"
 
@@ -72,6 +73,7 @@ func countStates(g *asl.Graph) int {
 // job poller.
 func BenchmarkSynthJobPoller(b *testing.B) {
 	m := workflows.JobPoller()
+	settle()
 	for b.Loop() {
 		if _, err := m.Synth(); err != nil {
 			b.Fatal(err)
@@ -87,6 +89,7 @@ func BenchmarkSynth(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("states=%d", n), func(b *testing.B) {
 			m := generated(n)
+			settle()
 			for b.Loop() {
 				if _, err := m.Synth(); err != nil && !onlyTooLarge(err) {
 					b.Fatal(err)
@@ -96,6 +99,10 @@ func BenchmarkSynth(b *testing.B) {
 		})
 	}
 }
+
+// settle collects the garbage of the benchmark's setup and of the
+// benchmarks before it, so that each starts from the same heap.
+func settle() { runtime.GC() }
 
 // onlyTooLarge reports whether err says nothing but that the definition is
 // over AWS's size limit.
@@ -119,6 +126,7 @@ func BenchmarkEncodeOnly(b *testing.B) {
 	if diags.HasErrors() {
 		b.Fatal(diags)
 	}
+	settle()
 	for b.Loop() {
 		_ = asl.Render(model)
 	}
@@ -133,6 +141,7 @@ func BenchmarkEncodeOnlyEncodingJSON(b *testing.B) {
 	if err := json.Unmarshal(asl.RenderCompact(model), &doc); err != nil {
 		b.Fatal(err)
 	}
+	settle()
 	for b.Loop() {
 		if _, err := json.MarshalIndent(doc, "", "  "); err != nil {
 			b.Fatal(err)
@@ -144,6 +153,7 @@ func BenchmarkEncodeOnlyEncodingJSON(b *testing.B) {
 // 10,000-state model.
 func BenchmarkValidateOnly(b *testing.B) {
 	model, _ := generated(10000).Build()
+	settle()
 	for b.Loop() {
 		if d := asl.Validate(model); d.HasErrors() {
 			b.Fatal(d)
