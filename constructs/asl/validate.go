@@ -61,6 +61,8 @@ func (v *validator) locationOf(u nameUse) Location {
 // position returns the position of the state named name in g, or -1.
 // The state at hint is compared first: a transition usually goes to the
 // state listed next, and that comparison is cheaper than the map lookup.
+// (Only a DSL-built machine can have two states of one name in a block,
+// and it is invalid for that; either position may then be returned.)
 func (v *validator) position(g *Graph, name string, hint int) int {
 	if hint < len(g.States) && g.States[hint].Common().Name == name {
 		return hint

@@ -200,10 +200,8 @@ func (m *Map) toModel(b *builder, at site, processor []*asl.Graph) asl.State {
 		out.ItemProcessor.Comment = m.processorNote
 	}
 	m.distributedModel(out, b.languageOf(&m.base))
-	if m.batcher != nil {
-		if len(m.batcher.probs) > 0 {
-			b.report(at.loc().At("ItemBatcher"), m.batcher.probs)
-		}
+	if m.batcher != nil && len(m.batcher.probs) > 0 {
+		b.report(at.loc().At("ItemBatcher"), m.batcher.probs)
 	}
 	out.ErrorHandling = m.errorHandling.model(b, at)
 	return out

@@ -114,6 +114,20 @@ var misuseCases = []struct {
 		cond, pos := sfn.Commented(nil, "c"), here()
 		return sfn.NewStateMachine("M", sfn.NewChoice("C").When(sfn.And(sfn.IsPresent("$.x"), cond), sfn.NewSucceed("S"))), pos
 	}, asl.CodeBuild, `States["C"].Choices[0].And[1]`, "Commented: the Condition is nil"},
+	{"nil negated condition", func() (*sfn.StateMachine, string) {
+		cond, pos := sfn.Not(nil), here()
+		return sfn.NewStateMachine("M", sfn.NewChoice("C").When(sfn.Or(sfn.IsPresent("$.x"), cond), sfn.NewSucceed("S"))), pos
+	}, asl.CodeBuild, `States["C"].Choices[0].Or[1].Not`, "nil"},
+	{"unsupported catcher payload", func() (*sfn.StateMachine, string) {
+		c, pos := sfn.CatchOn(sfn.ErrAll).Assign(map[string]any{"ch": make(chan int)}), here()
+		t := sfn.NewTask("T", fnArn).Catch(sfn.CatchOn(sfn.ErrTimeout), sfn.NewSucceed("S")).Catch(c, sfn.NewSucceed("F"))
+		return sfn.NewStateMachine("M", t), pos
+	}, asl.CodeBuild, `States["T"].Catch[1].Assign.ch`, "chan"},
+	{"unsupported batch input", func() (*sfn.StateMachine, string) {
+		b, pos := sfn.BatchItems().BatchInput(map[string]any{"ch": make(chan int)}), here()
+		m := sfn.NewMap("M").Distributed(sfn.ExecutionStandard).ItemBatcher(b).ItemProcessor(sfn.NewPass("P"))
+		return sfn.NewStateMachine("M", m), pos
+	}, asl.CodeBuild, `States["M"].ItemBatcher.BatchInput.ch`, "chan"},
 	{"nil commented branch", func() (*sfn.StateMachine, string) {
 		p, pos := sfn.NewParallel("P").Branch(sfn.NewPass("A")).CommentedBranch(nil, "c"), here()
 		return sfn.NewStateMachine("M", p), pos

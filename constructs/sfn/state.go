@@ -53,7 +53,7 @@ func (b *base) Name() string { return b.name }
 
 func (b *base) node() *base { return b }
 
-// successors and nested default to none; types that have them override.
+// appendSuccessors and nested default to none; types that have them override.
 func (b *base) appendSuccessors(dst []State) []State { return dst }
 func (b *base) nested() []State                      { return nil }
 
