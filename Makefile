@@ -40,18 +40,18 @@ bench:
 ## fuzz: run each fuzz target for FUZZTIME (default 30s)
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./constructs/asl/
-	$(GO) test -run='^$$' -fuzz=FuzzIsARN -fuzztime=$(FUZZTIME) ./constructs/asl/
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./constructs/jsonpath/
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./constructs/intrinsic/
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./constructs/jsontree/
-	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./constructs/jsonata/
-	$(GO) test -run='^$$' -fuzz=FuzzParseTemplate -fuzztime=$(FUZZTIME) ./constructs/jsonata/
-	$(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) ./constructs/importer/
-	$(GO) test -run='^$$' -fuzz=FuzzImportNames -fuzztime=$(FUZZTIME) ./constructs/importer/
-	$(GO) test -run='^$$' -fuzz=FuzzNames -fuzztime=$(FUZZTIME) ./constructs/diagram/
-	$(GO) test -run='^$$' -fuzz=FuzzDefinition -fuzztime=$(FUZZTIME) ./constructs/diagram/
-	$(GO) test -run='^$$' -fuzz=FuzzCompare -fuzztime=$(FUZZTIME) ./constructs/semdiff/
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./asl/
+	$(GO) test -run='^$$' -fuzz=FuzzIsARN -fuzztime=$(FUZZTIME) ./asl/
+	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsonpath/
+	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./intrinsic/
+	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsontree/
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./jsonata/
+	$(GO) test -run='^$$' -fuzz=FuzzParseTemplate -fuzztime=$(FUZZTIME) ./jsonata/
+	$(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) ./importer/
+	$(GO) test -run='^$$' -fuzz=FuzzImportNames -fuzztime=$(FUZZTIME) ./importer/
+	$(GO) test -run='^$$' -fuzz=FuzzNames -fuzztime=$(FUZZTIME) ./diagram/
+	$(GO) test -run='^$$' -fuzz=FuzzDefinition -fuzztime=$(FUZZTIME) ./diagram/
+	$(GO) test -run='^$$' -fuzz=FuzzCompare -fuzztime=$(FUZZTIME) ./semdiff/
 
 ## update: rewrite the golden files (review every diff before committing)
 update:

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/semdiff"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/semdiff"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in snapshots/ instead of comparing with them")

@@ -5,6 +5,6 @@
 // IotIngest) deploy the example workflows with real Go Lambda functions.
 //
 // This package, and only this package (with its app and functions),
-// imports the CDK: everything under constructs/ and cmd/ stays pure Go.
+// imports the CDK: everything outside stacks/ stays pure Go.
 // `npx cdk synth` runs ./stacks/app (see cdk.json).
 package stacks

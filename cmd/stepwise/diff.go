@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stepwise-go/stepwise/constructs/semdiff"
+	"github.com/stepwise-go/stepwise/semdiff"
 )
 
 func runDiff(args []string, stdout, stderr io.Writer) int {

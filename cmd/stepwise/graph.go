@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/diagram"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/workflows"
+	"github.com/stepwise-go/stepwise/diagram"
 )
 
 // graphFormats are the formats of `stepwise graph`, by name and by the

@@ -6,7 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/stepwise-go/stepwise/constructs/importer"
+	"github.com/stepwise-go/stepwise/importer"
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {

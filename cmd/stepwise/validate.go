@@ -6,7 +6,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 )
 
 func runValidate(args []string, stdout, stderr io.Writer) int {

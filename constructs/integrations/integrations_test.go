@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/iam"
 	"github.com/stepwise-go/stepwise/constructs/integrations"
 	"github.com/stepwise-go/stepwise/constructs/sfn"

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/iam"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 )

@@ -9,9 +9,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/stepwise-go/stepwise/constructs/jsonpath"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/jsonpath"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 var (

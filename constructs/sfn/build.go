@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // builder turns the DSL's states into the ASL model for one Build.

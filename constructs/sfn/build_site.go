@@ -1,6 +1,6 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import "github.com/stepwise-go/stepwise/asl"
 
 // block says where a block being built is: the k-th nested block of the
 // state owner in blocks[parent], or the top level when owner is nil.

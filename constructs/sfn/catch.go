@@ -1,8 +1,8 @@
 package sfn
 
 import (
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Catcher is one entry of a Task's, Parallel's or Map's Catch list: which

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Condition is the test of a Choice rule: a comparison of the value at a

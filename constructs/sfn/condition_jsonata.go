@@ -1,6 +1,6 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import "github.com/stepwise-go/stepwise/asl"
 
 // jsonataCondition is a JSONata rule's Condition.
 type jsonataCondition struct {

@@ -3,7 +3,7 @@ package sfn
 import (
 	"time"
 
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // The comparison operators of Choice rules. Each compares the value at

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/iam"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 )

@@ -1,6 +1,6 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import "github.com/stepwise-go/stepwise/asl"
 
 // Fail stops its block with an error: the machine's execution, or a
 // Parallel branch or Map iteration (which fails the Parallel or Map, where

@@ -3,7 +3,7 @@ package sfn_test
 import (
 	"testing"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 )
 

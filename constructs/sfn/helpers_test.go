@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // here returns the position of the line that calls it ("file_test.go:42");

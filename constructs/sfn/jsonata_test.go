@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // machineJSON synthesizes m and returns the whole document on one line.

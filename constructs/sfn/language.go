@@ -3,8 +3,8 @@ package sfn
 import (
 	"strings"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // QueryLanguage is how a state selects and transforms data: JSONPath (the

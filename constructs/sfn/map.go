@@ -1,8 +1,8 @@
 package sfn
 
 import (
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Map runs its item processor once for each item of an array in the input

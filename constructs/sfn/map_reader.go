@@ -3,7 +3,7 @@ package sfn
 import (
 	"strconv"
 
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // ItemReader is where a distributed Map reads its items: an S3 object or

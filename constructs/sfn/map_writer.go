@@ -1,6 +1,6 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/jsontree"
+import "github.com/stepwise-go/stepwise/jsontree"
 
 // ItemBatcher groups a distributed Map's items into batches, one per child
 // execution. Make one with BatchItems.

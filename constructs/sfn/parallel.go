@@ -1,8 +1,8 @@
 package sfn
 
 import (
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Parallel runs its branches concurrently on the same input; its result is

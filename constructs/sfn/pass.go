@@ -1,8 +1,8 @@
 package sfn
 
 import (
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Pass passes its input to its output, optionally injecting a fixed Result

@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Path is a JSONPath: a path into the state's input ("$.status"), into the

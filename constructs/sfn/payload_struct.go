@@ -5,7 +5,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // structField is one JSON member of a struct type, found as encoding/json

@@ -3,9 +3,9 @@ package sfn
 import (
 	"strings"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/iam"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // taskExtras holds what policy.go adds to Task: the IAM statements the

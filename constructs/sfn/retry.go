@@ -3,7 +3,7 @@ package sfn
 import (
 	"time"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 )
 
 // JitterStrategy says whether retry intervals are randomised.

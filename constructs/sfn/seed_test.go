@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // seedJSON is the Choice example of the Amazon States Language

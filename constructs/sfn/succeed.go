@@ -1,6 +1,6 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import "github.com/stepwise-go/stepwise/asl"
 
 // Succeed stops its block successfully: the machine's execution, a
 // Parallel branch or a Map iteration. Nothing can follow it. See

@@ -1,6 +1,6 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import "github.com/stepwise-go/stepwise/asl"
 
 // synthRender renders the machine for Synth beside the rest of the work.
 // For a machine with many top-level states it starts as soon as Build

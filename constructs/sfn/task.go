@@ -3,8 +3,8 @@ package sfn
 import (
 	"time"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Task runs one unit of work through its Resource: a Lambda function, an

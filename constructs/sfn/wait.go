@@ -1,6 +1,6 @@
 package sfn
 
-import "github.com/stepwise-go/stepwise/constructs/asl"
+import "github.com/stepwise-go/stepwise/asl"
 
 // Wait delays the workflow for a duration or until a time, then passes its
 // input on unchanged. Without Next it ends its block. See

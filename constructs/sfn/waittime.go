@@ -3,7 +3,7 @@ package sfn
 import (
 	"time"
 
-	"github.com/stepwise-go/stepwise/constructs/asl"
+	"github.com/stepwise-go/stepwise/asl"
 )
 
 // WaitTime is how long a Wait state waits: exactly one of a duration, a

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepwise-go/stepwise/constructs/jsontree"
 	"github.com/stepwise-go/stepwise/constructs/workflows"
+	"github.com/stepwise-go/stepwise/jsontree"
 	"github.com/stepwise-go/stepwise/snapshots"
 )
 

@@ -5,8 +5,8 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/stepwise-go/stepwise/constructs/intrinsic"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/intrinsic"
 )
 
 // Call is one intrinsic function call. The zero Call is not valid; make

@@ -1,6 +1,6 @@
 package states
 
-import "github.com/stepwise-go/stepwise/constructs/intrinsic"
+import "github.com/stepwise-go/stepwise/intrinsic"
 
 // Format is States.Format: template with each "{}" replaced by the next
 // value (paths, calls or literals). Other braces and backslashes in template

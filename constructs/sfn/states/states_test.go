@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepwise-go/stepwise/constructs/intrinsic"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 	"github.com/stepwise-go/stepwise/constructs/sfn/states"
+	"github.com/stepwise-go/stepwise/intrinsic"
 	_ "github.com/stepwise-go/stepwise/snapshots" // registers -update for `go test ./... -update`
 )
 
