@@ -1,37 +1,12 @@
 package asl
 
-import "github.com/stepwise-go/stepwise/jsonata"
-
 // Machine is a whole state machine definition.
 type Machine struct {
 	Comment        *string
-	QueryLanguage  *string // "JSONPath" (the default when absent) or "JSONata"
-	Version        *string // "1.0" when present
+	QueryLanguage  QueryLanguage // JSONPath (the default) or JSONata; "" when absent
+	Version        *string       // "1.0" when present
 	TimeoutSeconds *int64
 	Graph
-
-	exprs map[string]*jsonata.Expr // parsed "{% … %}" strings, filled by Validate
-}
-
-// Expression returns the parsed JSONata expression of a "{% … %}" string
-// of the machine (parsed once, when Validate met it, or now), or the
-// syntax error. Diagrams, import and evaluation use the tree.
-func (m *Machine) Expression(template string) (*jsonata.Expr, error) {
-	if e, ok := m.expressions()[template]; ok {
-		return e, nil
-	}
-	e, err := jsonata.ParseTemplate(template)
-	if err == nil {
-		m.exprs[template] = e
-	}
-	return e, err
-}
-
-func (m *Machine) expressions() map[string]*jsonata.Expr {
-	if m.exprs == nil {
-		m.exprs = map[string]*jsonata.Expr{}
-	}
-	return m.exprs
 }
 
 // Graph is a block of states with its start: the machine's top level, a
@@ -53,8 +28,22 @@ func (g *Graph) Lookup(name string) State {
 	return nil
 }
 
-// Query languages.
+// QueryLanguage says how states select and transform data: JSONPath or
+// JSONata. The zero value "" means the field is absent: a machine then
+// uses JSONPath, a state its machine's language. A parsed definition may
+// hold any other text, which Validate reports.
+type QueryLanguage string
+
+// The query languages.
 const (
-	JSONPath = "JSONPath"
-	JSONata  = "JSONata"
+	JSONPath QueryLanguage = "JSONPath"
+	JSONata  QueryLanguage = "JSONata"
 )
+
+// Or returns q, or def when q is absent.
+func (q QueryLanguage) Or(def QueryLanguage) QueryLanguage {
+	if q == "" {
+		return def
+	}
+	return q
+}

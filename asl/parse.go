@@ -80,7 +80,7 @@ func (d *decoder) machine(root *jsontree.Value) *Machine {
 	}
 	d.members(root, Root, "the top level of a definition", map[string]field{
 		"Comment":        d.str(&m.Comment),
-		"QueryLanguage":  d.str(&m.QueryLanguage),
+		"QueryLanguage":  d.queryLanguage(&m.QueryLanguage),
 		"Version":        d.str(&m.Version),
 		"TimeoutSeconds": d.int(&m.TimeoutSeconds),
 		"StartAt":        d.name(&m.StartAt),

@@ -157,3 +157,20 @@ func (d *decoder) objOrExpr(dst **jsontree.Value) field {
 func (d *decoder) anyJSON(dst **jsontree.Value) field {
 	return func(v *jsontree.Value, at Location) { *dst = v }
 }
+
+// queryLanguage reads QueryLanguage. The model keeps "" for "absent", so
+// an empty value is reported here; other unknown values are kept for
+// Validate to report.
+func (d *decoder) queryLanguage(dst *QueryLanguage) field {
+	return func(v *jsontree.Value, at Location) {
+		if v.Kind != jsontree.String {
+			d.add(at, CodeWrongType, "must be a string, not %s", v.Kind)
+			return
+		}
+		if v.Text == "" {
+			d.add(at, CodeInvalidValue, "QueryLanguage must be %q or %q, not \"\"", JSONPath, JSONata)
+			return
+		}
+		*dst = QueryLanguage(v.Text)
+	}
+}

@@ -31,7 +31,7 @@ func (d *decoder) state(name string, v *jsontree.Value, at Location) State {
 	b.Name = name
 	fields["Type"] = func(*jsontree.Value, Location) {}
 	fields["Comment"] = d.str(&b.Comment)
-	fields["QueryLanguage"] = d.str(&b.QueryLanguage)
+	fields["QueryLanguage"] = d.queryLanguage(&b.QueryLanguage)
 	d.members(v, at, "a "+typ.Text+" state", fields)
 	return s
 }

@@ -63,7 +63,7 @@ func AppendMachine(dst []byte, m *Machine, enc jsontree.Encoder) []byte {
 func (r *renderer) header(m *Machine) *objectWriter {
 	o := r.object(0)
 	o.strp("Comment", m.Comment)
-	o.strp("QueryLanguage", m.QueryLanguage)
+	o.strIf("QueryLanguage", string(m.QueryLanguage))
 	o.strp("Version", m.Version)
 	o.intp("TimeoutSeconds", m.TimeoutSeconds)
 	o.str("StartAt", m.StartAt)

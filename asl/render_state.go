@@ -31,7 +31,7 @@ func (r *renderer) state(s State, level int) {
 	b := s.Common()
 	o.str("Type", s.Type())
 	o.strp("Comment", b.Comment)
-	o.strp("QueryLanguage", b.QueryLanguage)
+	o.strIf("QueryLanguage", string(b.QueryLanguage))
 	switch s := s.(type) {
 	case *Pass:
 		o.inputPath(&s.InputOutput)

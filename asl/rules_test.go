@@ -46,6 +46,8 @@ var ruleCases = []struct {
 	{asl.CodeInvalidValue, `{"Version": "2.0", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`, `{"Version": "1.0", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`},
 	{asl.CodeInvalidValue, `{"StartAt": "S", "States": {"S": {"Type": "Pass", "Next": "", "End": true}}}`, one(`{"Type": "Pass", "End": true}`)},
 	{asl.CodeInvalidValue, `{"QueryLanguage": "SQL", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`, `{"QueryLanguage": "JSONata", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`},
+	{asl.CodeInvalidValue, `{"QueryLanguage": "", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`, `{"QueryLanguage": "JSONPath", "StartAt": "S", "States": {"S": {"Type": "Succeed"}}}`},
+	{asl.CodeInvalidValue, one(`{"Type": "Succeed", "QueryLanguage": ""}`), one(`{"Type": "Succeed", "QueryLanguage": "JSONPath"}`)},
 	{asl.CodeDuplicateStateName,
 		`{"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [{"StartAt": "P", "States": {"P": {"Type": "Succeed"}}}]}}}`,
 		`{"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [{"StartAt": "Q", "States": {"Q": {"Type": "Succeed"}}}]}}}`},

@@ -3,19 +3,43 @@ package asl
 import "github.com/stepwise-go/stepwise/jsontree"
 
 // State is one state of a machine: *Pass, *Task, *Choice, *Wait, *Succeed,
-// *Fail, *Parallel or *Map. The set is closed.
+// *Fail, *Parallel or *Map. The set is closed: an unexported method seals
+// it, so no other package can add a type that a switch over states would
+// silently miss.
 type State interface {
 	// Common returns the fields every state has.
 	Common() *Base
 	// Type returns the ASL type name ("Pass", "Task", …).
 	Type() string
+	isState()
 }
+
+// The eight state types, checked at compile time.
+var (
+	_ State = (*Pass)(nil)
+	_ State = (*Task)(nil)
+	_ State = (*Choice)(nil)
+	_ State = (*Wait)(nil)
+	_ State = (*Succeed)(nil)
+	_ State = (*Fail)(nil)
+	_ State = (*Parallel)(nil)
+	_ State = (*Map)(nil)
+)
+
+func (*Pass) isState()     {}
+func (*Task) isState()     {}
+func (*Choice) isState()   {}
+func (*Wait) isState()     {}
+func (*Succeed) isState()  {}
+func (*Fail) isState()     {}
+func (*Parallel) isState() {}
+func (*Map) isState()      {}
 
 // Base holds what every state has.
 type Base struct {
-	Name          string  // the key in States; not rendered inside the state
-	Comment       *string // a human-readable description
-	QueryLanguage *string // per-state override of the machine's language
+	Name          string        // the key in States; not rendered inside the state
+	Comment       *string       // a human-readable description
+	QueryLanguage QueryLanguage // per-state override of the machine's language; "" when absent
 	// Source is the Go source position ("file.go:42") of the code that built
 	// the state with the DSL; empty for parsed definitions. Not rendered.
 	Source string

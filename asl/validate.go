@@ -19,7 +19,7 @@ const MaxStateNameLength = 80
 // the definition's size; see CheckSize.
 func Validate(m *Machine) Diagnostics {
 	n := countStates(&m.Graph)
-	v := &validator{root: &m.Graph, names: make(map[string]nameUse, n), paths: map[string]*jsonpath.Path{}, exprs: m.expressions()}
+	v := &validator{root: &m.Graph, names: make(map[string]nameUse, n), paths: map[string]*jsonpath.Path{}, exprs: map[string]*jsonata.Expr{}}
 	v.machine(m)
 	return v.diags
 }
@@ -35,7 +35,7 @@ func CheckSize(n int) Diagnostics {
 
 type validator struct {
 	diags   Diagnostics
-	lang    string                    // the machine's query language, every state's default
+	lang    QueryLanguage             // the machine's query language, every state's default
 	root    *Graph                    // the machine's top-level block
 	names   map[string]nameUse        // the first use of each state name, machine-wide
 	blocks  map[*Graph]blockRef       // where each block is; made by blockLocation when first needed
@@ -85,19 +85,19 @@ func (v *validator) position(g *Graph, name string, hint int) int {
 
 // scope is what a check needs to know about where it is.
 type scope struct {
-	at     Location // the state's location
-	source string   // the state's Go source position, if any
-	lang   string   // the effective query language
-	state  State    // the state being checked, for the variable checks
-	pos    int      // the state's position in its block
-	catch  bool     // checking a catcher, where $states.errorOutput exists
+	at     Location      // the state's location
+	source string        // the state's Go source position, if any
+	lang   QueryLanguage // the effective query language
+	state  State         // the state being checked, for the variable checks
+	pos    int           // the state's position in its block
+	catch  bool          // checking a catcher, where $states.errorOutput exists
 }
 
 // blockScope is what a nested block takes from the state that holds it.
 // It is a small value, not a *scope, so that no scope outlives its check.
 type blockScope struct {
-	source string // the owner's Go source position, if any
-	lang   string // the owner's effective query language
+	source string        // the owner's Go source position, if any
+	lang   QueryLanguage // the owner's effective query language
 }
 
 // block returns what a block nested in sc's state takes from it.
@@ -121,13 +121,12 @@ func (v *validator) add(s *scope, at Location, code Code, format string, args ..
 
 func (v *validator) machine(m *Machine) {
 	top := &scope{at: Root, lang: JSONPath}
-	if m.QueryLanguage != nil {
-		switch *m.QueryLanguage {
-		case JSONPath, JSONata:
-			top.lang = *m.QueryLanguage
-		default:
-			v.add(top, Root.At("QueryLanguage"), CodeInvalidValue, "QueryLanguage must be %q or %q, not %q", JSONPath, JSONata, *m.QueryLanguage)
-		}
+	switch m.QueryLanguage {
+	case "":
+	case JSONPath, JSONata:
+		top.lang = m.QueryLanguage
+	default:
+		v.add(top, Root.At("QueryLanguage"), CodeInvalidValue, "QueryLanguage must be %q or %q, not %q", JSONPath, JSONata, m.QueryLanguage)
 	}
 	if m.Version != nil && *m.Version != "1.0" {
 		v.add(top, Root.At("Version"), CodeInvalidValue, "Version must be \"1.0\", not %q", *m.Version)

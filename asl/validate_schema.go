@@ -35,10 +35,10 @@ const (
 // fieldRule is how one field of a schema is checked.
 type fieldRule struct {
 	kind     fieldKind
-	enum     []string // allowed values of a string
-	min, max int64    // bounds of an integer (max 0: none)
-	lang     string   // the only language the field belongs to ("": both)
-	sub      *schema  // for kindObject
+	enum     []string      // allowed values of a string
+	min, max int64         // bounds of an integer (max 0: none)
+	lang     QueryLanguage // the only language the field belongs to ("": both)
+	sub      *schema       // for kindObject
 }
 
 // checkObject checks val against s at location at.

@@ -46,11 +46,10 @@ func (v *validator) state(s State, g *Graph, sc *scope) {
 // A state without QueryLanguage uses the machine's, also inside a
 // Parallel or Map that sets its own: AWS takes the default from the
 // top-level field only.
-func (v *validator) stateLanguage(sc *scope, b *Base) string {
-	if b.QueryLanguage == nil {
+func (v *validator) stateLanguage(sc *scope, b *Base) QueryLanguage {
+	switch b.QueryLanguage {
+	case "":
 		return v.lang
-	}
-	switch *b.QueryLanguage {
 	case JSONPath:
 		if v.lang == JSONata {
 			v.add(sc, sc.at.At("QueryLanguage"), CodeQueryLanguageMix,
@@ -60,7 +59,7 @@ func (v *validator) stateLanguage(sc *scope, b *Base) string {
 	case JSONata:
 		return JSONata
 	}
-	v.add(sc, sc.at.At("QueryLanguage"), CodeInvalidValue, "QueryLanguage must be %q or %q, not %q", JSONPath, JSONata, *b.QueryLanguage)
+	v.add(sc, sc.at.At("QueryLanguage"), CodeInvalidValue, "QueryLanguage must be %q or %q, not %q", JSONPath, JSONata, b.QueryLanguage)
 	return v.lang
 }
 

@@ -12,7 +12,7 @@ import (
 )
 
 // only reports a field of one query language used in a state of the other.
-func (v *validator) only(sc *scope, lang, field string, present bool) {
+func (v *validator) only(sc *scope, lang QueryLanguage, field string, present bool) {
 	if present && sc.lang != lang {
 		v.add(sc, sc.at.At(field), CodeQueryLanguageField, "%s is a %s field; this state uses %s", field, lang, sc.lang)
 	}

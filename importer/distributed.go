@@ -12,11 +12,11 @@ import (
 // ResultWriter. Each is written with the DSL's builders and kept only when
 // the builder gives back exactly the field of the input (checked by
 // building a one-state machine); otherwise the field is unsupported.
-func (p *planner) distributedIO(st *setters, s *asl.Map, lang string) {
+func (p *planner) distributedIO(st *setters, s *asl.Map, lang asl.QueryLanguage) {
 	fields := []struct {
 		name  string
 		v     *jsontree.Value
-		build func(*jsontree.Value, string) Expr
+		build func(*jsontree.Value, asl.QueryLanguage) Expr
 		get   func(*asl.Map) *jsontree.Value
 	}{
 		{"ItemReader", s.ItemReader, p.reader, func(m *asl.Map) *jsontree.Value { return m.ItemReader }},
@@ -38,7 +38,7 @@ func (p *planner) distributedIO(st *setters, s *asl.Map, lang string) {
 
 // sameField builds a distributed Map with setter(arg) in a machine of
 // language lang and reports whether the field get reads equals want.
-func sameField(setter string, arg Expr, lang string, get func(*asl.Map) *jsontree.Value, want *jsontree.Value) (ok bool) {
+func sameField(setter string, arg Expr, lang asl.QueryLanguage, get func(*asl.Map) *jsontree.Value, want *jsontree.Value) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
@@ -71,7 +71,7 @@ var delimiters = map[string]string{
 }
 
 // reader returns the builder call for an ItemReader, or nil.
-func (p *planner) reader(v *jsontree.Value, lang string) Expr {
+func (p *planner) reader(v *jsontree.Value, lang asl.QueryLanguage) Expr {
 	res := stringField(v, "Resource")
 	params := v.Get(parametersField(lang))
 	cfg := v.Get("ReaderConfig")
@@ -115,7 +115,7 @@ func (p *planner) reader(v *jsontree.Value, lang string) Expr {
 }
 
 // batcher returns the builder call for an ItemBatcher, or nil.
-func (p *planner) batcher(v *jsontree.Value, _ string) Expr {
+func (p *planner) batcher(v *jsontree.Value, _ asl.QueryLanguage) Expr {
 	var calls []Call
 	if n, ok := intField(v, "MaxItemsPerBatch"); ok {
 		calls = append(calls, call(nil, "MaxItems", Int{n}))
@@ -139,7 +139,7 @@ func (p *planner) batcher(v *jsontree.Value, _ string) Expr {
 var transformations = map[string]string{"NONE": "TransformNone", "COMPACT": "TransformCompact", "FLATTEN": "TransformFlatten"}
 
 // writer returns the builder call for a ResultWriter, or nil.
-func (p *planner) writer(v *jsontree.Value, lang string) Expr {
+func (p *planner) writer(v *jsontree.Value, lang asl.QueryLanguage) Expr {
 	ctor := fn("sfn", "TransformResults")
 	if v.Get("Resource") != nil {
 		params := v.Get(parametersField(lang))
@@ -161,7 +161,7 @@ func (p *planner) writer(v *jsontree.Value, lang string) Expr {
 
 // ioArg returns the bucket, key or prefix of a reader's or writer's
 // parameters: a string, or (in JSONPath, "key.$") a path.
-func (p *planner) ioArg(params *jsontree.Value, key, lang string) Expr {
+func (p *planner) ioArg(params *jsontree.Value, key string, lang asl.QueryLanguage) Expr {
 	if v := params.Get(key); v != nil && v.Kind == jsontree.String {
 		if lang == asl.JSONata {
 			return exprString(v.Text)
@@ -174,7 +174,7 @@ func (p *planner) ioArg(params *jsontree.Value, key, lang string) Expr {
 	return Nil{}
 }
 
-func parametersField(lang string) string {
+func parametersField(lang asl.QueryLanguage) string {
 	if lang == asl.JSONata {
 		return "Arguments"
 	}

@@ -6,7 +6,7 @@ import (
 
 // planner builds the plan of one machine.
 type planner struct {
-	lang        string // the machine's query language
+	lang        asl.QueryLanguage // the machine's query language
 	ids         idents
 	vars        map[asl.State]string
 	stmts       []Stmt
@@ -17,17 +17,15 @@ type planner struct {
 // the machine named name; or the features of m the DSL cannot express.
 func newPlan(m *asl.Machine, name string) (*Plan, []Unsupported) {
 	p := &planner{lang: asl.JSONPath, ids: idents{}, vars: map[asl.State]string{}}
-	if m.QueryLanguage != nil {
-		p.lang = *m.QueryLanguage
-	}
+	p.lang = m.QueryLanguage.Or(asl.JSONPath)
 	p.ids.take(name)
 	start := p.block(&m.Graph, asl.Root, true)
 	var calls []Call
 	if m.Comment != nil {
 		calls = append(calls, call(nil, "Comment", Str{*m.Comment}))
 	}
-	if m.QueryLanguage != nil {
-		calls = append(calls, call(nil, "QueryLanguage", language(*m.QueryLanguage)))
+	if m.QueryLanguage != "" {
+		calls = append(calls, call(nil, "QueryLanguage", language(m.QueryLanguage)))
 	}
 	if m.Version != nil {
 		calls = append(calls, call(nil, "Version", Str{*m.Version}))

@@ -53,13 +53,13 @@ func (st *setters) template(setter string, v *jsontree.Value) {
 // common adds Comment and QueryLanguage.
 func (st *setters) common(b *asl.Base) {
 	st.str("Comment", b.Comment)
-	if b.QueryLanguage != nil {
-		st.add("QueryLanguage", language(*b.QueryLanguage))
+	if b.QueryLanguage != "" {
+		st.add("QueryLanguage", language(b.QueryLanguage))
 	}
 }
 
 // jsonata adds Output and Assign.
-func (st *setters) jsonata(j asl.Jsonata, lang string) {
+func (st *setters) jsonata(j asl.Jsonata, lang asl.QueryLanguage) {
 	if j.Output != nil {
 		st.add("Output", st.p.literal(j.Output))
 	}
@@ -70,7 +70,7 @@ func (st *setters) jsonata(j asl.Jsonata, lang string) {
 
 // assign returns an Assign object: in JSONPath states its "name.$"
 // members are paths; in JSONata states every value is literal.
-func (p *planner) assign(v *jsontree.Value, lang string) Expr {
+func (p *planner) assign(v *jsontree.Value, lang asl.QueryLanguage) Expr {
 	if lang == asl.JSONata {
 		return p.literal(v)
 	}
@@ -78,7 +78,7 @@ func (p *planner) assign(v *jsontree.Value, lang string) Expr {
 }
 
 // language returns the DSL constant of a query language.
-func language(l string) Expr {
+func language(l asl.QueryLanguage) Expr {
 	if l == asl.JSONata {
 		return Const{"sfn", "JSONata"}
 	}
@@ -156,7 +156,7 @@ func floatLit(f float64) Expr {
 
 // catchers returns the Catch setter calls; those whose handler is not yet
 // declared, and every one after them (order matters), go to later.
-func (p *planner) catchers(cs []*asl.Catcher, at asl.Location, lang string, resolve resolver) (now, later []Call) {
+func (p *planner) catchers(cs []*asl.Catcher, at asl.Location, lang asl.QueryLanguage, resolve resolver) (now, later []Call) {
 	deferring := false
 	for i, c := range cs {
 		cat := at.Index(i)

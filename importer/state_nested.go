@@ -6,7 +6,7 @@ import (
 )
 
 // parallel adds a Parallel's setters, planning its branches first.
-func (p *planner) parallel(st *setters, s *asl.Parallel, lang string, resolve resolver) []Call {
+func (p *planner) parallel(st *setters, s *asl.Parallel, lang asl.QueryLanguage, resolve resolver) []Call {
 	st.path("InputPath", s.InputPath, "DiscardInput")
 	st.path("OutputPath", s.OutputPath, "DiscardOutput")
 	st.template("Parameters", s.Parameters)
@@ -43,7 +43,7 @@ func (p *planner) parallel(st *setters, s *asl.Parallel, lang string, resolve re
 }
 
 // mapState adds a Map's setters, planning its item processor first.
-func (p *planner) mapState(st *setters, s *asl.Map, lang string, resolve resolver) []Call {
+func (p *planner) mapState(st *setters, s *asl.Map, lang asl.QueryLanguage, resolve resolver) []Call {
 	at := st.at
 	st.path("InputPath", s.InputPath, "DiscardInput")
 	st.path("OutputPath", s.OutputPath, "DiscardOutput")

@@ -12,10 +12,7 @@ func (p *planner) state(s asl.State, at asl.Location, resolve resolver) (Expr, [
 	st := &setters{p: p, at: at}
 	b := s.Common()
 	name := Str{b.Name}
-	lang := p.lang
-	if b.QueryLanguage != nil {
-		lang = *b.QueryLanguage
-	}
+	lang := b.QueryLanguage.Or(p.lang)
 	st.common(b)
 	var ctor Call
 	var later []Call
@@ -77,7 +74,7 @@ func (p *planner) state(s asl.State, at asl.Location, resolve resolver) (Expr, [
 }
 
 // task adds a Task's setters but its catchers.
-func (p *planner) task(st *setters, s *asl.Task, lang string) {
+func (p *planner) task(st *setters, s *asl.Task, lang asl.QueryLanguage) {
 	st.path("InputPath", s.InputPath, "DiscardInput")
 	st.template("Parameters", s.Parameters)
 	if s.Arguments != nil {
@@ -150,7 +147,7 @@ func (p *planner) waitTime(s *asl.Wait, at asl.Location) Expr {
 
 // rules returns a Choice's When and Otherwise calls: inline while their
 // targets are declared, from the first that is not on in later.
-func (p *planner) rules(s *asl.Choice, at asl.Location, lang string, resolve resolver) (now, later []Call) {
+func (p *planner) rules(s *asl.Choice, at asl.Location, lang asl.QueryLanguage, resolve resolver) (now, later []Call) {
 	deferring := false
 	add := func(c Call, ok bool) {
 		deferring = deferring || !ok

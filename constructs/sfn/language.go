@@ -9,13 +9,14 @@ import (
 
 // QueryLanguage is how a state selects and transforms data: JSONPath (the
 // default: InputPath, Parameters, ResultSelector, ResultPath, OutputPath)
-// or JSONata (Arguments and Output with {% … %} expressions).
-type QueryLanguage string
+// or JSONata (Arguments and Output with {% … %} expressions). It is the
+// model's type, so a DSL value goes into the model as it is.
+type QueryLanguage = asl.QueryLanguage
 
 // The query languages.
 const (
-	JSONPath QueryLanguage = asl.JSONPath
-	JSONata  QueryLanguage = asl.JSONata
+	JSONPath = asl.JSONPath
+	JSONata  = asl.JSONata
 )
 
 // Expr wraps a JSONata expression in the {% … %} that marks it in ASL:
@@ -62,17 +63,13 @@ func (j *jsonataFields) setAssign(b *base, variables any) {
 
 // setLanguage records a state's QueryLanguage.
 func (b *base) setLanguage(lang QueryLanguage) {
-	s := string(lang)
-	b.queryLanguage = &s
+	b.queryLanguage = lang
 }
 
 // languageOf returns the effective query language of a state: its own, or
 // the machine's (nested branches and processors do not pass theirs on).
 func (b *builder) languageOf(s *base) QueryLanguage {
-	if s.queryLanguage != nil {
-		return QueryLanguage(*s.queryLanguage)
-	}
-	return b.machine.language()
+	return s.queryLanguage.Or(b.machine.language())
 }
 
 // languageInput is a payload given in both languages' forms, for builders

@@ -3,6 +3,7 @@ package sfn
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -15,8 +16,10 @@ import (
 //
 // A state belongs to the first machine that builds it; building it into a
 // second machine is a recorded problem (asl.CodeStateOwnership). Use a
-// Fragment to make fresh states for each machine. Building is not safe for
-// concurrent use with other builds sharing states.
+// Fragment to make fresh states for each machine. Build and Synth may be
+// called from several goroutines at once, also for machines that share
+// states: builds take turns (see buildMu). Setting a machine's or a
+// state's fields while it is being built is not safe.
 type StateMachine struct {
 	name    string
 	start   State
@@ -25,7 +28,7 @@ type StateMachine struct {
 	timeout *int64
 	source  string
 	probs   problems
-	lang    *string // QueryLanguage; nil means JSONPath
+	lang    QueryLanguage // "" means JSONPath (the field is left out)
 	extras  machineExtras
 }
 
@@ -52,17 +55,13 @@ func NewStateMachine(name string, definition Chainable) *StateMachine {
 // included). A JSONata machine cannot contain JSONPath states. Default:
 // JSONPath (the field is left out).
 func (m *StateMachine) QueryLanguage(lang QueryLanguage) *StateMachine {
-	s := string(lang)
-	m.lang = &s
+	m.lang = lang
 	return m
 }
 
 // language returns the machine's effective query language.
 func (m *StateMachine) language() QueryLanguage {
-	if m.lang == nil {
-		return JSONPath
-	}
-	return QueryLanguage(*m.lang)
+	return m.lang.Or(JSONPath)
 }
 
 // Name returns the machine's name as given to NewStateMachine.
@@ -122,6 +121,8 @@ func (m *StateMachine) model() (*asl.Machine, asl.Diagnostics) {
 // modelFor is model, for render (if not nil), which is given the
 // top-level states as they are finished.
 func (m *StateMachine) modelFor(render *synthRender) (*asl.Machine, asl.Diagnostics) {
+	buildMu.Lock()
+	defer buildMu.Unlock()
 	b := &builder{machine: m, render: render}
 	if msg := machineNameProblem(m.name); msg != "" {
 		b.diags = append(b.diags, asl.Diagnostic{Code: asl.CodeInvalidValue, At: asl.Root,
@@ -140,6 +141,13 @@ func (m *StateMachine) modelFor(render *synthRender) (*asl.Machine, asl.Diagnost
 	}
 	return out, b.diags
 }
+
+// buildMu serializes builds. Building marks the states it reaches (which
+// machine owns each, and which build last emitted it), so two builds that
+// share states must not interleave; a build of 10,000 states takes a few
+// milliseconds, so taking turns costs little. Rendering and the checks run
+// outside the lock, on the finished model.
+var buildMu sync.Mutex
 
 // Synth builds the machine and returns its canonical ASL JSON (asl.Render:
 // two-space indentation, a trailing newline). When Build finds any error

@@ -40,8 +40,8 @@ type base struct {
 	probs         problems // misuse recorded on the state
 	owner         *StateMachine
 	seq           uint64
-	visited       *builder // the Build that last emitted the state, in place of a seen-set
-	queryLanguage *string
+	visited       *builder      // the Build that last emitted the state, in place of a seen-set
+	queryLanguage QueryLanguage // "" when not set
 }
 
 func newBase(name string) base {
