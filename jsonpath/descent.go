@@ -9,7 +9,8 @@ import "github.com/stepwise-go/stepwise/value"
 // Jayway skips that step and applies the one after it to each element
 // ("$..[0].x" reads x of every element); this quirk is kept.
 func (r *run) descend(next int, node value.Value) {
-	if !r.ev.visit() {
+	if next >= len(r.prog.steps) || !r.ev.visit() {
+		// "$..length()": nothing follows "..", so Jayway selects nothing.
 		return
 	}
 	st := &r.prog.steps[next]
