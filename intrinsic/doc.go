@@ -14,4 +14,12 @@
 // literal arguments of States.Hash, States.JsonMerge, States.Format and
 // States.ArrayRange, and the syntax of path arguments. Call.String prints
 // a call in canonical form, which Parse reads back to an equal call.
+//
+// Compile turns a checked call into an immutable Program, and
+// Program.Eval runs it against an Env (input, context object, variables,
+// random source) the way AWS does, with AWS's output formatting (Java
+// text for States.Format, compact Jackson JSON for States.JsonToString)
+// and failures as States.IntrinsicFailure or States.Runtime. The function
+// table (Functions) holds each function's implementation, so the checker
+// and the evaluator share it.
 package intrinsic

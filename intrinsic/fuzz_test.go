@@ -4,6 +4,8 @@ import (
 	"errors"
 	"reflect"
 	"testing"
+
+	"github.com/stepwise-go/stepwise/value"
 )
 
 func FuzzParse(f *testing.F) {
@@ -44,6 +46,38 @@ func FuzzParse(f *testing.F) {
 		}
 		if !reflect.DeepEqual(withoutPos(c), withoutPos(again)) {
 			t.Fatalf("round trip of %q changed the call:\n%#v\n%#v", s, withoutPos(c), withoutPos(again))
+		}
+	})
+}
+
+func FuzzIntrinsicEval(f *testing.F) {
+	for _, tc := range evalCases {
+		f.Add(tc.call, evalInput)
+	}
+	f.Add(`States.ArrayRange(0, 999, 1)`, `{}`)
+	f.Fuzz(func(t *testing.T, call, input string) {
+		c, err := Parse(call)
+		if err != nil {
+			return
+		}
+		p, err := Compile(c)
+		if err != nil {
+			return
+		}
+		in, err := value.ParseString(input)
+		if err != nil {
+			in = nil
+		}
+		env := &Env{Input: in, Context: in, Random: func() float64 { return 0.5 }}
+		v, err := p.Eval(env)
+		if err != nil {
+			if _, ok := AsFailure(err); !ok {
+				t.Fatalf("Eval(%q): error %T, want a *FailureError", call, err)
+			}
+			return
+		}
+		if v == nil {
+			t.Fatalf("Eval(%q): no value and no error", call)
 		}
 	})
 }

@@ -13,9 +13,14 @@
 //   - bracket notation: ['name'], ["name"], [0], [-1], [*], [0,1],
 //     ['a','b'], [1:3], [:2], [-1:], [?(filter)].
 //
-// Parse checks syntax only; it does not evaluate paths. Filter expressions
-// and function arguments are checked for balanced brackets, parentheses
-// and quotes, not for the meaning of their operators. Path.IsReference
+// Parse checks the syntax, including Jayway's filter language (== != < <=
+// > >= =~ in nin subsetof anyof noneof size empty contains, && || ! and
+// parentheses) and function calls, and compiles the path once into an
+// immutable program. Path.Eval then selects from a document as Jayway
+// does (definite paths give one value or "not found", indefinite ones a
+// list), Set places a value at a reference path without modifying the
+// document (ResultPath), and Canonical prints the path as Jayway does in
+// its messages ("$['a'][0]"). Path.IsReference
 // reports whether a path is an ASL "reference path" (one node, no
 // wildcards, filters, slices, unions, recursive descent or functions),
 // which ResultPath and the comparison "…Path" fields require.

@@ -15,6 +15,11 @@ func Parse(s string) (*Path, error) {
 	if err != nil {
 		return nil, err
 	}
+	prog, err := compile(path)
+	if err != nil {
+		return nil, err
+	}
+	path.prog = prog
 	return path, nil
 }
 

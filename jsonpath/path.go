@@ -40,6 +40,10 @@ type Path struct {
 	// Segments are the steps after the root, in order; empty for "$", "$$"
 	// and a bare "$name".
 	Segments []Segment
+
+	// prog is the evaluation program Parse compiles; nil for a Path built
+	// by hand, which Eval then compiles on each call.
+	prog *program
 }
 
 // IsReference reports whether p is an ASL reference path: one that names
