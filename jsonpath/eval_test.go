@@ -161,7 +161,7 @@ func TestEval(t *testing.T) {
 
 func TestEvalErrors(t *testing.T) {
 	doc, _ := value.ParseString(evalDoc)
-	for _, path := range []string{`$.empty.sum()`, `$.limit.avg()`, `$.empty.first()`, `$.o.last()`, `$.n.index('a')`, `$[(@.length-1)]`} {
+	for _, path := range []string{`$.empty.sum()`, `$.limit.avg()`, `$.empty.first()`, `$.o.last()`, `$.n.index('a')`, `$[(@.length-1)]`, `$.o[?(@.k == FooBar)]`} {
 		p, err := Parse(path)
 		if err != nil {
 			t.Errorf("Parse(%q): %v", path, err)
@@ -192,6 +192,7 @@ func TestEvalBudget(t *testing.T) {
 
 func TestFilterRejects(t *testing.T) {
 	cases := []struct{ in, msg string }{
+		{`$.a[?(@.b == %x)]`, "unexpected"},
 		{`$.a[?(@.b ==)]`, "missing operand"},
 		{`$.a[?(@.b == 'x' &&)]`, "missing operand"},
 		{`$.a[?(1)]`, "needs a path or a comparison"},

@@ -67,7 +67,21 @@ type (
 	}
 )
 
-func (l literal) value(*filterCtx) (value.Value, bool)      { return l.v, true }
+func (l literal) value(*filterCtx) (value.Value, bool) { return l.v, true }
+
+// badOperand is a bare word in a filter ("@.k == FooBar"). Parse accepts
+// it, as AWS accepts such a definition; evaluating it fails the path.
+type badOperand struct {
+	pos  int
+	word string
+}
+
+func (b badOperand) value(c *filterCtx) (value.Value, bool) {
+	if c.ev.err == nil {
+		c.ev.err = errorf(b.pos, "unexpected %q in filter; want a path, a literal or a /regex/", b.word)
+	}
+	return nil, false
+}
 func (r regexOperand) value(*filterCtx) (value.Value, bool) { return nil, false }
 
 // value evaluates the path from @ or $. An error (such as a function on

@@ -197,6 +197,15 @@ func (fp *fparser) operand() (operand, *Error) {
 			return literal{w.v}, nil
 		}
 	}
+	if start := fp.pos; isLetter(s[start]) || s[start] == '_' {
+		// A bare word such as FooBar in "@.k == FooBar": AWS accepts the
+		// definition (Jayway reads filters only when it evaluates them),
+		// so the error waits for evaluation.
+		for fp.pos < len(s) && (fp.wordAt(fp.pos) || s[fp.pos] == '_') {
+			fp.pos++
+		}
+		return badOperand{fp.base + start, s[start:fp.pos]}, nil
+	}
 	return nil, fp.fail("unexpected %s in filter; want a path, a literal or a /regex/", quoteRune(s, fp.pos))
 }
 
