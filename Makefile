@@ -8,7 +8,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
 GO ?= go
 
-.PHONY: test check fmt-check vet synth bench fuzz update cdk-synth
+.PHONY: test check fmt-check vet generate synth bench fuzz update cdk-synth
 
 ## test: every test of the module (golden files, corpus, CLI, examples, CDK);
 ## installs the pinned npm packages first when package-lock.json is newer
@@ -29,6 +29,11 @@ fmt-check:
 vet:
 	$(GO) vet ./...
 
+## generate: rewrite the generated code (the DSL's Choice conditions and the
+## importer's table of them, from asl.ChoiceOperators); CI checks it is fresh
+generate:
+	$(GO) generate ./...
+
 ## synth: print the ASL of every example workflow
 synth:
 	$(GO) run ./cmd/stepwise synth
@@ -42,6 +47,7 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./asl/
 	$(GO) test -run='^$$' -fuzz=FuzzIsARN -fuzztime=$(FUZZTIME) ./asl/
+	$(GO) test -run='^$$' -fuzz=FuzzStringMatches -fuzztime=$(FUZZTIME) ./asl/
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsonpath/
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./intrinsic/
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsontree/
