@@ -59,9 +59,10 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDefinition -fuzztime=$(FUZZTIME) ./diagram/
 	$(GO) test -run='^$$' -fuzz=FuzzCompare -fuzztime=$(FUZZTIME) ./semdiff/
 
-## update: rewrite the golden files (review every diff before committing)
+## update: rewrite the golden files (review every diff before committing);
+## snapshots.Updating reads STEPWISE_UPDATE, so this is STEPWISE_UPDATE=1 go test ./...
 update:
-	$(GO) test ./... -update
+	STEPWISE_UPDATE=1 $(GO) test ./...
 
 ## cdk-synth: the CloudFormation templates of the example stacks, into cdk.out/ (needs `npm ci`)
 cdk-synth:

@@ -16,7 +16,7 @@ var docsDir = filepath.Join("..", "docs")
 
 // TestDocsPictures fails when docs/<Name>.svg differs from what `stepwise
 // graph --format svg NAME` draws now, or when docs/ has a picture of a
-// workflow that no longer exists. `go test ./... -update` redraws them.
+// workflow that no longer exists. `STEPWISE_UPDATE=1 go test ./...` redraws them.
 func TestDocsPictures(t *testing.T) {
 	names := map[string]bool{}
 	for _, w := range workflows.All() {
@@ -33,11 +33,11 @@ func TestDocsPictures(t *testing.T) {
 		}
 		want, err := os.ReadFile(path)
 		if err != nil {
-			t.Errorf("docs/%s.svg: %v (run `go test ./... -update` to draw it)", w.Name, err)
+			t.Errorf("docs/%s.svg: %v (run `STEPWISE_UPDATE=1 go test ./...` to draw it)", w.Name, err)
 			continue
 		}
 		if !bytes.Equal(want, got) {
-			t.Errorf("docs/%s.svg is stale: it differs from the picture drawn now (run `go test ./... -update`)", w.Name)
+			t.Errorf("docs/%s.svg is stale: it differs from the picture drawn now (run `STEPWISE_UPDATE=1 go test ./...`)", w.Name)
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(docsDir, "*.svg"))

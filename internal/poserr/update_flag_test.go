@@ -1,3 +1,0 @@
-package poserr_test
-
-import _ "github.com/stepwise-go/stepwise/snapshots"
