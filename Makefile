@@ -38,7 +38,7 @@ generate:
 synth:
 	$(GO) run ./cmd/stepwise synth
 
-## bench: the synthesis benchmarks recorded in the README
+## bench: the synthesis benchmarks recorded in docs/performance.md
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./constructs/workflows/
 

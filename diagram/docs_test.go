@@ -11,7 +11,7 @@ import (
 	"github.com/stepwise-go/stepwise/snapshots"
 )
 
-// docsDir holds the example pictures the README shows.
+// docsDir holds the example pictures docs/cli.md shows.
 var docsDir = filepath.Join("..", "docs")
 
 // TestDocsPictures fails when docs/<Name>.svg differs from what `stepwise
@@ -46,8 +46,8 @@ func TestDocsPictures(t *testing.T) {
 			t.Errorf("docs/%s pictures no example workflow; remove it", base)
 		}
 	}
-	if readme, err := os.ReadFile(filepath.Join("..", "README.md")); err == nil &&
-		!strings.Contains(string(readme), "![JobPoller](docs/JobPoller.svg)") {
-		t.Errorf("the README does not show docs/JobPoller.svg")
+	if page, err := os.ReadFile(filepath.Join(docsDir, "cli.md")); err == nil &&
+		!strings.Contains(string(page), "![JobPoller](JobPoller.svg)") {
+		t.Errorf("docs/cli.md does not show JobPoller.svg")
 	}
 }
