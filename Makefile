@@ -8,7 +8,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
 GO ?= go
 
-.PHONY: test check fmt-check vet synth bench fuzz update cdk-synth
+.PHONY: test check fmt-check vet generate synth bench fuzz update cdk-synth
 
 ## test: every test of the module (golden files, corpus, CLI, examples, CDK);
 ## installs the pinned npm packages first when package-lock.json is newer
@@ -29,11 +29,16 @@ fmt-check:
 vet:
 	$(GO) vet ./...
 
+## generate: rewrite the generated code (the DSL's Choice conditions and the
+## importer's table of them, from asl.ChoiceOperators); CI checks it is fresh
+generate:
+	$(GO) generate ./...
+
 ## synth: print the ASL of every example workflow
 synth:
 	$(GO) run ./cmd/stepwise synth
 
-## bench: the synthesis benchmarks recorded in the README
+## bench: the synthesis benchmarks recorded in docs/performance.md
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./constructs/workflows/
 
@@ -42,6 +47,7 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./asl/
 	$(GO) test -run='^$$' -fuzz=FuzzIsARN -fuzztime=$(FUZZTIME) ./asl/
+	$(GO) test -run='^$$' -fuzz=FuzzStringMatches -fuzztime=$(FUZZTIME) ./asl/
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsonpath/
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./intrinsic/
 	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsontree/
@@ -53,9 +59,10 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDefinition -fuzztime=$(FUZZTIME) ./diagram/
 	$(GO) test -run='^$$' -fuzz=FuzzCompare -fuzztime=$(FUZZTIME) ./semdiff/
 
-## update: rewrite the golden files (review every diff before committing)
+## update: rewrite the golden files (review every diff before committing);
+## snapshots.Updating reads STEPWISE_UPDATE, so this is STEPWISE_UPDATE=1 go test ./...
 update:
-	$(GO) test ./... -update
+	STEPWISE_UPDATE=1 $(GO) test ./...
 
 ## cdk-synth: the CloudFormation templates of the example stacks, into cdk.out/ (needs `npm ci`)
 cdk-synth:

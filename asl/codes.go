@@ -1,7 +1,7 @@
 package asl
 
 // Code identifies a kind of problem. Codes are stable: tools and tests may
-// match on them, and the README lists them.
+// match on them, and docs/diagnostics.md lists them.
 type Code string
 
 // Origin says which step reports a code.
@@ -76,7 +76,7 @@ const (
 	CodeIntegrationPattern Code = "integration-pattern"
 )
 
-// codeInfo describes every code, in the order the README lists them.
+// codeInfo describes every code, in the order docs/diagnostics.md lists them.
 var codeInfo = []struct {
 	code    Code
 	origin  Origin

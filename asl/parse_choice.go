@@ -4,29 +4,6 @@ import (
 	"github.com/stepwise-go/stepwise/jsontree"
 )
 
-// ComparisonOperators lists the 39 comparison operators of JSONPath Choice
-// rules, in the order the ASL specification lists them.
-var ComparisonOperators = []string{
-	"StringEquals", "StringEqualsPath",
-	"StringLessThan", "StringLessThanPath",
-	"StringGreaterThan", "StringGreaterThanPath",
-	"StringLessThanEquals", "StringLessThanEqualsPath",
-	"StringGreaterThanEquals", "StringGreaterThanEqualsPath",
-	"StringMatches",
-	"NumericEquals", "NumericEqualsPath",
-	"NumericLessThan", "NumericLessThanPath",
-	"NumericGreaterThan", "NumericGreaterThanPath",
-	"NumericLessThanEquals", "NumericLessThanEqualsPath",
-	"NumericGreaterThanEquals", "NumericGreaterThanEqualsPath",
-	"BooleanEquals", "BooleanEqualsPath",
-	"TimestampEquals", "TimestampEqualsPath",
-	"TimestampLessThan", "TimestampLessThanPath",
-	"TimestampGreaterThan", "TimestampGreaterThanPath",
-	"TimestampLessThanEquals", "TimestampLessThanEqualsPath",
-	"TimestampGreaterThanEquals", "TimestampGreaterThanEqualsPath",
-	"IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp",
-}
-
 // Boolean combinators of Choice rules.
 const (
 	OpAnd = "And"

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/stepwise-go/stepwise/asl"
-	_ "github.com/stepwise-go/stepwise/snapshots" // registers -update for `go test ./... -update`
 )
 
 // one wraps a single state named S into a definition.

@@ -1,8 +1,6 @@
 package asl
 
 import (
-	"slices"
-
 	"github.com/stepwise-go/stepwise/jsontree"
 )
 
@@ -102,12 +100,14 @@ func (v *validator) operator(sc *scope, at Location, r *ChoiceRule, o Operator) 
 	v.operand(sc, oat, o)
 }
 
-// operand checks the value of a comparison operator against its type.
+// operand checks the value of a comparison operator against its type,
+// as the table ChoiceOperators gives it.
 func (v *validator) operand(sc *scope, at Location, o Operator) {
 	name, val := o.Name, o.Value
-	want := operandKind(name)
+	op, _ := LookupChoiceOperator(name)
+	want := operandKind(op)
 	switch {
-	case want == kindPath:
+	case op.Path:
 		if val.Kind != jsontree.String {
 			v.add(sc, at, CodeChoiceOperand, "%s takes a path string, not %s", name, val.Kind)
 		} else {
@@ -115,26 +115,18 @@ func (v *validator) operand(sc *scope, at Location, o Operator) {
 		}
 	case val.Kind != want:
 		v.add(sc, at, CodeChoiceOperand, "%s takes a %s, not %s", name, want, val.Kind)
-	case want == jsontree.String && len(name) > 9 && name[:9] == "Timestamp":
+	case op.Type == OperandTimestamp:
 		v.timestamp(sc, at, val.Text)
 	}
 }
 
-// kindPath marks operators whose operand is a path.
-const kindPath = jsontree.Kind(255)
-
-var isOperators = []string{"IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp"}
-
-// operandKind returns the JSON type an operator's operand must have.
-func operandKind(name string) jsontree.Kind {
-	switch {
-	case len(name) > 4 && name[len(name)-4:] == "Path":
-		return kindPath
-	case slices.Contains(isOperators, name), name == "BooleanEquals":
-		return jsontree.Bool
-	case len(name) > 7 && name[:7] == "Numeric":
+// operandKind returns the JSON type a literal operand of op must have.
+func operandKind(op ChoiceOperator) jsontree.Kind {
+	switch op.Type {
+	case OperandNumber:
 		return jsontree.Number
-	default: // String…, StringMatches, Timestamp…
-		return jsontree.String
+	case OperandBoolean:
+		return jsontree.Bool
 	}
+	return jsontree.String
 }

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/stepwise-go/stepwise/jsonata"
 	"github.com/stepwise-go/stepwise/jsontree"
@@ -147,7 +146,7 @@ func (v *validator) resource(sc *scope, field string, r string) {
 
 // timestamp checks an RFC 3339 timestamp such as 2026-03-14T01:59:00Z.
 func (v *validator) timestamp(sc *scope, at Location, s string) {
-	if _, err := time.Parse(time.RFC3339Nano, s); err != nil || !strings.Contains(s, "T") {
+	if _, ok := ParseTimestamp(s); !ok {
 		v.add(sc, at, CodeInvalidTimestamp, "%q is not an RFC 3339 timestamp (for example 2026-03-14T01:59:00Z)", s)
 	}
 }

@@ -11,12 +11,12 @@ import (
 	"github.com/stepwise-go/stepwise/snapshots"
 )
 
-// docsDir holds the example pictures the README shows.
+// docsDir holds the example pictures docs/cli.md shows.
 var docsDir = filepath.Join("..", "docs")
 
 // TestDocsPictures fails when docs/<Name>.svg differs from what `stepwise
 // graph --format svg NAME` draws now, or when docs/ has a picture of a
-// workflow that no longer exists. `go test ./... -update` redraws them.
+// workflow that no longer exists. `STEPWISE_UPDATE=1 go test ./...` redraws them.
 func TestDocsPictures(t *testing.T) {
 	names := map[string]bool{}
 	for _, w := range workflows.All() {
@@ -33,11 +33,11 @@ func TestDocsPictures(t *testing.T) {
 		}
 		want, err := os.ReadFile(path)
 		if err != nil {
-			t.Errorf("docs/%s.svg: %v (run `go test ./... -update` to draw it)", w.Name, err)
+			t.Errorf("docs/%s.svg: %v (run `STEPWISE_UPDATE=1 go test ./...` to draw it)", w.Name, err)
 			continue
 		}
 		if !bytes.Equal(want, got) {
-			t.Errorf("docs/%s.svg is stale: it differs from the picture drawn now (run `go test ./... -update`)", w.Name)
+			t.Errorf("docs/%s.svg is stale: it differs from the picture drawn now (run `STEPWISE_UPDATE=1 go test ./...`)", w.Name)
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(docsDir, "*.svg"))
@@ -46,8 +46,8 @@ func TestDocsPictures(t *testing.T) {
 			t.Errorf("docs/%s pictures no example workflow; remove it", base)
 		}
 	}
-	if readme, err := os.ReadFile(filepath.Join("..", "README.md")); err == nil &&
-		!strings.Contains(string(readme), "![JobPoller](docs/JobPoller.svg)") {
-		t.Errorf("the README does not show docs/JobPoller.svg")
+	if page, err := os.ReadFile(filepath.Join(docsDir, "cli.md")); err == nil &&
+		!strings.Contains(string(page), "![JobPoller](JobPoller.svg)") {
+		t.Errorf("docs/cli.md does not show JobPoller.svg")
 	}
 }

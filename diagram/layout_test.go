@@ -11,7 +11,6 @@ import (
 
 	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/workflows"
-	_ "github.com/stepwise-go/stepwise/snapshots" // registers -update
 )
 
 // rect is a box for the overlap checks.

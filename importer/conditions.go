@@ -9,12 +9,6 @@ import (
 	"github.com/stepwise-go/stepwise/jsontree"
 )
 
-// typeTests are the operators that test a type or presence: "IsNull":
-// true is sfn.IsNull, false sfn.IsNotNull.
-var typeTests = map[string]bool{
-	"IsNull": true, "IsPresent": true, "IsNumeric": true, "IsString": true, "IsBoolean": true, "IsTimestamp": true,
-}
-
 // condition returns a Choice rule's test as a DSL condition; at is the
 // rule's location. The Comment of a top-level rule is the caller's
 // (RuleComment).
@@ -48,22 +42,28 @@ func (p *planner) condition(r *asl.ChoiceRule, at asl.Location) Expr {
 	}
 	variable := Str{*r.Variable}
 	v := op.Value
-	if typeTests[op.Name] {
+	def, ok := asl.LookupChoiceOperator(op.Name)
+	if !ok {
+		p.problem(oat, "an unknown operator")
+		return Nil{}
+	}
+	if def.TypeTest {
+		// "IsNull": true is sfn.IsNull, false sfn.IsNotNull.
 		if v == nil || v.Kind != jsontree.Bool {
 			p.problem(oat, op.Name+" must be true or false")
 			return Nil{}
 		}
-		name := op.Name
+		name := def.DSL
 		if !v.Bool {
-			name = "IsNot" + strings.TrimPrefix(op.Name, "Is")
+			name = def.DSLNot
 		}
 		return fn("sfn", name, variable)
 	}
-	operand := p.operand(op.Name, v, oat)
+	operand := p.operand(def, v, oat)
 	if operand == nil {
 		return Nil{}
 	}
-	return fn("sfn", op.Name, variable, operand)
+	return fn("sfn", def.DSL, variable, operand)
 }
 
 // nested returns a rule inside And, Or or Not as a condition, with its
@@ -78,22 +78,22 @@ func (p *planner) nested(r *asl.ChoiceRule, at asl.Location) Expr {
 
 // operand returns the value a comparison compares with, typed as the
 // DSL's function takes it.
-func (p *planner) operand(name string, v *jsontree.Value, at asl.Location) Expr {
+func (p *planner) operand(op asl.ChoiceOperator, v *jsontree.Value, at asl.Location) Expr {
 	switch {
 	case v == nil:
-	case strings.HasSuffix(name, "Path") && v.Kind == jsontree.String:
+	case op.Path && v.Kind == jsontree.String:
 		return Str{v.Text}
-	case strings.HasPrefix(name, "String") && v.Kind == jsontree.String:
+	case op.Type == asl.OperandString && v.Kind == jsontree.String:
 		return Str{v.Text}
-	case strings.HasPrefix(name, "Boolean") && v.Kind == jsontree.Bool:
+	case op.Type == asl.OperandBoolean && v.Kind == jsontree.Bool:
 		return Bool{v.Bool}
-	case strings.HasPrefix(name, "Numeric") && v.Kind == jsontree.Number:
+	case op.Type == asl.OperandNumber && v.Kind == jsontree.Number:
 		if e, ok := number(v); ok {
 			return e
 		}
 		p.problem(at, "the number "+v.Text+" does not fit a float64")
 		return nil
-	case strings.HasPrefix(name, "Timestamp") && v.Kind == jsontree.String:
+	case op.Type == asl.OperandTimestamp && v.Kind == jsontree.String:
 		if t, ok := exactTime(v.Text); ok {
 			return Time{t}
 		}

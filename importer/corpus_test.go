@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/stepwise-go/stepwise/asl"
-	_ "github.com/stepwise-go/stepwise/snapshots" // registers -update
 )
 
 // corpusDir is the labelled corpus beside the repository; a clone without

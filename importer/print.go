@@ -3,16 +3,22 @@ package importer
 import (
 	"fmt"
 	"go/format"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/constructs/sfn/states"
 )
 
-// importPaths are the import paths of the packages a plan may use.
+// importPaths are the import paths of the packages a plan may use. The
+// DSL's are read from the packages themselves, so that moving a package
+// cannot leave the printed imports behind.
 var importPaths = map[string]string{
-	"sfn":    "github.com/stepwise-go/stepwise/constructs/sfn",
-	"states": "github.com/stepwise-go/stepwise/constructs/sfn/states",
+	"sfn":    reflect.TypeFor[sfn.Pass]().PkgPath(),
+	"states": reflect.TypeFor[states.Call]().PkgPath(),
 	"time":   "time",
 	"json":   "encoding/json",
 	"fmt":    "fmt",

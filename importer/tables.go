@@ -1,15 +1,19 @@
 package importer
 
 import (
+	"maps"
 	"reflect"
 
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 	"github.com/stepwise-go/stepwise/constructs/sfn/states"
 )
 
+//go:generate go run ../internal/cmd/gentables -importer tables_choice_gen.go
+
 // functions are the package-level functions a plan may call, by
 // "pkg.Name". The interpreter calls them; the printer writes the name.
-var functions = map[string]any{
+// The constructors of Choice comparisons come from choiceFunctions.
+var functions = union(choiceFunctions, map[string]any{
 	"sfn.NewStateMachine": sfn.NewStateMachine,
 	"sfn.NewPass":         sfn.NewPass,
 	"sfn.NewTask":         sfn.NewTask,
@@ -50,32 +54,6 @@ var functions = map[string]any{
 	"sfn.RuleComment":      sfn.RuleComment,
 	"sfn.Commented":        sfn.Commented,
 
-	"sfn.IsNull": sfn.IsNull, "sfn.IsNotNull": sfn.IsNotNull,
-	"sfn.IsPresent": sfn.IsPresent, "sfn.IsNotPresent": sfn.IsNotPresent,
-	"sfn.IsNumeric": sfn.IsNumeric, "sfn.IsNotNumeric": sfn.IsNotNumeric,
-	"sfn.IsString": sfn.IsString, "sfn.IsNotString": sfn.IsNotString,
-	"sfn.IsBoolean": sfn.IsBoolean, "sfn.IsNotBoolean": sfn.IsNotBoolean,
-	"sfn.IsTimestamp": sfn.IsTimestamp, "sfn.IsNotTimestamp": sfn.IsNotTimestamp,
-
-	"sfn.StringEquals": sfn.StringEquals, "sfn.StringEqualsPath": sfn.StringEqualsPath,
-	"sfn.StringLessThan": sfn.StringLessThan, "sfn.StringLessThanPath": sfn.StringLessThanPath,
-	"sfn.StringGreaterThan": sfn.StringGreaterThan, "sfn.StringGreaterThanPath": sfn.StringGreaterThanPath,
-	"sfn.StringLessThanEquals": sfn.StringLessThanEquals, "sfn.StringLessThanEqualsPath": sfn.StringLessThanEqualsPath,
-	"sfn.StringGreaterThanEquals": sfn.StringGreaterThanEquals, "sfn.StringGreaterThanEqualsPath": sfn.StringGreaterThanEqualsPath,
-	"sfn.StringMatches":   sfn.StringMatches,
-	"sfn.NumericEquals":   sfn.NumericEquals,
-	"sfn.NumericLessThan": sfn.NumericLessThan, "sfn.NumericGreaterThan": sfn.NumericGreaterThan,
-	"sfn.NumericLessThanEquals": sfn.NumericLessThanEquals, "sfn.NumericGreaterThanEquals": sfn.NumericGreaterThanEquals,
-	"sfn.NumericEqualsPath": sfn.NumericEqualsPath, "sfn.NumericLessThanPath": sfn.NumericLessThanPath,
-	"sfn.NumericGreaterThanPath": sfn.NumericGreaterThanPath, "sfn.NumericLessThanEqualsPath": sfn.NumericLessThanEqualsPath,
-	"sfn.NumericGreaterThanEqualsPath": sfn.NumericGreaterThanEqualsPath,
-	"sfn.BooleanEquals":                sfn.BooleanEquals, "sfn.BooleanEqualsPath": sfn.BooleanEqualsPath,
-	"sfn.TimestampEquals": sfn.TimestampEquals, "sfn.TimestampEqualsPath": sfn.TimestampEqualsPath,
-	"sfn.TimestampLessThan": sfn.TimestampLessThan, "sfn.TimestampLessThanPath": sfn.TimestampLessThanPath,
-	"sfn.TimestampGreaterThan": sfn.TimestampGreaterThan, "sfn.TimestampGreaterThanPath": sfn.TimestampGreaterThanPath,
-	"sfn.TimestampLessThanEquals": sfn.TimestampLessThanEquals, "sfn.TimestampLessThanEqualsPath": sfn.TimestampLessThanEqualsPath,
-	"sfn.TimestampGreaterThanEquals": sfn.TimestampGreaterThanEquals, "sfn.TimestampGreaterThanEqualsPath": sfn.TimestampGreaterThanEqualsPath,
-
 	"states.Array":            states.Array,
 	"states.ArrayContains":    states.ArrayContains,
 	"states.ArrayGetItem":     states.ArrayGetItem,
@@ -95,6 +73,14 @@ var functions = map[string]any{
 	"states.StringSplit":      states.StringSplit,
 	"states.StringToJson":     states.StringToJson,
 	"states.UUID":             states.UUID,
+})
+
+// union returns a map with the entries of both a and b.
+func union(a, b map[string]any) map[string]any {
+	m := make(map[string]any, len(a)+len(b))
+	maps.Copy(m, a)
+	maps.Copy(m, b)
+	return m
 }
 
 // constants are the named constants a plan may use, by "pkg.Name".

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepwise-go/stepwise/jsontree"
-	_ "github.com/stepwise-go/stepwise/snapshots" // registers -update for `go test ./... -update`
 )
 
 func TestParseKeepsOrderDuplicatesAndOffsets(t *testing.T) {

@@ -5,23 +5,20 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/stepwise-go/stepwise/internal/poserr"
 )
 
 // MaxDepth is how deeply arrays and objects may nest in a parsed document.
 // Deeper documents are rejected rather than risking the stack.
 const MaxDepth = 1000
 
-// SyntaxError is a JSON syntax error at a position of the document.
-type SyntaxError struct {
-	Offset int // byte offset
-	Line   int // 1-based
-	Column int // 1-based, in bytes
-	Msg    string
-}
-
-func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("line %d, column %d: %s", e.Line, e.Column, e.Msg)
-}
+// SyntaxError is a JSON syntax error at a position of the document. It
+// is the shape all of the module's languages share: Pos is the byte
+// offset, Line and Column (1-based, the column in bytes) the same
+// position, Msg the problem without the position (Code stays ""). Error()
+// formats it as `line L, column C: MSG`.
+type SyntaxError = poserr.Error
 
 // Parse decodes one JSON document. Objects keep duplicate keys in order;
 // numbers keep their literal text. Invalid UTF-8 inside strings is an error.
@@ -61,7 +58,7 @@ func (p *parser) fail(format string, args ...any) {
 			col++
 		}
 	}
-	p.err = &SyntaxError{Offset: p.pos, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
+	p.err = &SyntaxError{Pos: p.pos, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
 }
 
 // describe names the byte at the current position for an error message.

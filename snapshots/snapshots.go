@@ -2,7 +2,6 @@ package snapshots
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,10 +13,18 @@ import (
 	"github.com/stepwise-go/stepwise/semdiff"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in snapshots/ instead of comparing with them")
+// UpdateEnv names the environment variable that makes the tests rewrite
+// their golden files instead of comparing with them:
+// `STEPWISE_UPDATE=1 go test ./...` (or `make update`). Unset, empty or
+// "0" compares.
+const UpdateEnv = "STEPWISE_UPDATE"
 
-// Updating reports whether the tests run with -update.
-func Updating() bool { return *update }
+// Updating reports whether the tests rewrite the golden files, that is
+// whether $STEPWISE_UPDATE is set to something other than "" or "0".
+func Updating() bool {
+	v := os.Getenv(UpdateEnv)
+	return v != "" && v != "0"
+}
 
 // Dir returns the folder of the golden files.
 func Dir() string {
@@ -29,7 +36,7 @@ func Dir() string {
 func Path(name string) string { return filepath.Join(Dir(), filepath.FromSlash(name)) }
 
 // Check compares got with the golden file name (a path relative to
-// snapshots/), or rewrites the file under -update. A mismatch fails the
+// snapshots/), or rewrites the file when Updating. A mismatch fails the
 // test with a line diff labelled (-want +got). For ASL golden files (names
 // ending in .asl.json) the message starts with the semantic difference,
 // state by state (package semdiff), and Check also verifies that the
@@ -38,7 +45,7 @@ func Path(name string) string { return filepath.Join(Dir(), filepath.FromSlash(n
 func Check(t testing.TB, name string, got []byte) {
 	t.Helper()
 	path := Path(name)
-	if *update {
+	if Updating() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -48,7 +55,7 @@ func Check(t testing.TB, name string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("golden file %s: %v (run `go test ./... -update` to create it)", name, err)
+		t.Fatalf("golden file %s: %v (run `STEPWISE_UPDATE=1 go test ./...` to create it)", name, err)
 	}
 	if !bytes.Equal(want, got) {
 		t.Errorf("%s differs from the golden file%s (-want +got):\n%s", name, semantic(name, want, got),

@@ -2,12 +2,15 @@ package stacks_test
 
 import (
 	"encoding/json"
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/aws/aws-cdk-go/awscdk/v2"
 	"github.com/aws/jsii-runtime-go"
 
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/iam"
 	"github.com/stepwise-go/stepwise/constructs/integrations"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
@@ -57,6 +60,26 @@ func TestSelfReferences(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("template lacks %s:\n%s", want, text)
 		}
+	}
+}
+
+// TestDiagnosticsAreWrapped: the error of a workflow with problems wraps
+// stepwise's asl.Diagnostics, so callers can read each problem.
+func TestDiagnosticsAreWrapped(t *testing.T) {
+	stack := awscdk.NewStack(awscdk.NewApp(nil), jsii.String("S"), nil)
+	m := sfn.NewStateMachine("M", sfn.NewChoice("C"))
+	_, err := stacks.NewStateMachine(stack, "M", stacks.StateMachineProps{Machine: m})
+	var diags asl.Diagnostics
+	if !errors.As(err, &diags) {
+		t.Fatalf("errors.As(%v, *asl.Diagnostics) = false", err)
+	}
+	if !slices.Contains(diags.Codes(), asl.CodeChoiceNoRules) {
+		t.Errorf("codes %v, want %s among them", diags.Codes(), asl.CodeChoiceNoRules)
+	}
+	// An unbound reference is not a diagnostic of the model.
+	m = sfn.NewStateMachine("M", integrations.LambdaInvoke("Ask", integrations.LambdaInvokeProps{Function: integrations.LambdaFunction("Ask")}))
+	if _, err := stacks.NewStateMachine(stack, "N", stacks.StateMachineProps{Machine: m}); err == nil || errors.As(err, &diags) {
+		t.Errorf("an unbound reference: error %v, want one that is not asl.Diagnostics", err)
 	}
 }
 

@@ -48,7 +48,7 @@ func BuildFunction(name string) (string, error) {
 		cmd.Dir = repoRoot()
 		cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=arm64", "CGO_ENABLED=0")
 		if out, err := cmd.CombinedOutput(); err != nil {
-			r.err = fmt.Errorf("building the Lambda function %s: %v\n%s", name, err, out)
+			r.err = fmt.Errorf("building the Lambda function %s: %w\n%s", name, err, out)
 		}
 	})
 	return r.dir, r.err

@@ -14,6 +14,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
+	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/constructs/iam"
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 )
@@ -83,16 +84,20 @@ func NewStateMachine(scope constructs.Construct, id string, props StateMachinePr
 	if m == nil {
 		return nil, fmt.Errorf("stacks.NewStateMachine %s: Machine is required", id)
 	}
-	text, err := m.Synth()
-	if err != nil {
-		return nil, fmt.Errorf("state machine %s: stepwise found problems:\n%v", m.Name(), err)
+	model, diags := m.Build()
+	text, compactSize := asl.RenderMeasured(model)
+	if diags = append(diags, asl.CheckSize(compactSize)...); diags.HasErrors() {
+		return nil, fmt.Errorf("state machine %s: stepwise found problems:\n%w", m.Name(), diags)
 	}
 	statements := m.PolicyStatements()
+	// The deployed definition: the same model with partition-neutral
+	// service-integration ARNs, rendered once.
+	partitionNeutral(&model.Graph)
+	deployed := asl.Render(model)
 	var definition map[string]any
-	if err := json.Unmarshal(text, &definition); err != nil {
-		return nil, fmt.Errorf("state machine %s: %v", m.Name(), err)
+	if err := json.Unmarshal(deployed, &definition); err != nil {
+		return nil, fmt.Errorf("state machine %s: %w", m.Name(), err)
 	}
-	definition = partitionNeutral(definition).(map[string]any)
 
 	// Every placeholder must be bound (or be a pseudo parameter).
 	used := map[string]bool{}
@@ -139,7 +144,7 @@ func NewStateMachine(scope constructs.Construct, id string, props StateMachinePr
 	var definitionString *string
 	if hasNull(definition) {
 		definitionObject = nil
-		definitionString = jsii.String(strings.ReplaceAll(string(text), `"Resource": "arn:aws:states:::`, `"Resource": "arn:`+iam.Partition+`:states:::`))
+		definitionString = jsii.String(string(deployed))
 	}
 
 	sm.Role = awsiam.NewRole(node, jsii.String("Role"), &awsiam.RoleProps{
@@ -253,26 +258,6 @@ func (sm *StateMachine) grant(grantee awsiam.IGrantable, actions ...string) awsi
 
 // Arn returns the machine's ARN (a token).
 func (sm *StateMachine) Arn() *string { return sm.Resource.AttrArn() }
-
-// partitionNeutral rewrites the service-integration ARNs of Task
-// Resource fields ("arn:aws:states:::…") to "arn:${AWS::Partition}:states:::…".
-func partitionNeutral(v any) any {
-	switch v := v.(type) {
-	case map[string]any:
-		for k, x := range v {
-			if s, ok := x.(string); ok && k == "Resource" && strings.HasPrefix(s, "arn:aws:states:::") {
-				v[k] = "arn:" + iam.Partition + ":states:::" + strings.TrimPrefix(s, "arn:aws:states:::")
-				continue
-			}
-			v[k] = partitionNeutral(x)
-		}
-	case []any:
-		for i, x := range v {
-			v[i] = partitionNeutral(x)
-		}
-	}
-	return v
-}
 
 // hasNull reports whether a JSON value holds null anywhere.
 func hasNull(v any) bool {

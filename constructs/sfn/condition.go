@@ -9,6 +9,8 @@ import (
 	"github.com/stepwise-go/stepwise/jsontree"
 )
 
+//go:generate go run ../../internal/cmd/gentables -sfn condition_ops_gen.go
+
 // Condition is the test of a Choice rule: a comparison of the value at a
 // Path (StringEquals, NumericLessThan, IsPresent, …) or a combination of
 // conditions (And, Or, Not). Conditions are values; one may be used in

@@ -8,7 +8,6 @@ import (
 	"github.com/stepwise-go/stepwise/constructs/sfn"
 	"github.com/stepwise-go/stepwise/constructs/sfn/states"
 	"github.com/stepwise-go/stepwise/intrinsic"
-	_ "github.com/stepwise-go/stepwise/snapshots" // registers -update for `go test ./... -update`
 )
 
 func TestRender(t *testing.T) {
