@@ -40,6 +40,20 @@ type nodeAnswer struct {
 	} `json:"matches"`
 }
 
+// matches converts the answer to Matches as the Go API reports them (a
+// group that did not participate, null in JavaScript, becomes "").
+func (a nodeAnswer) matches() []Match {
+	var out []Match
+	for _, m := range a.Matches {
+		gm := Match{Start: m.Start, End: m.End, Text: FromUTF16(m.Text), Groups: []string{}}
+		for _, g := range m.Groups {
+			gm.Groups = append(gm.Groups, FromUTF16(g))
+		}
+		out = append(out, gm)
+	}
+	return out
+}
+
 // askNode sends every request to one node process and returns its
 // answers in order.
 func askNode(t testing.TB, reqs []nodeRequest) []nodeAnswer {

@@ -53,16 +53,39 @@ func ToUTF16(s string) []uint16 {
 	return out
 }
 
-// toUnitRunes is ToUTF16 with one rune per code unit, the input that
-// regexp2's rune API matches on.
+// surrogateShift moves the surrogate code units U+D800–U+DFFF to the
+// private-use code points U+FD800–U+FDFFF for regexp2: its prefix search
+// builds Go strings from a pattern's leading characters, and a surrogate
+// does not survive that (it becomes U+FFFD), so a pattern starting with a
+// surrogate class would miss. No input rune is ever in the shifted range
+// otherwise (characters outside the BMP are split into surrogates first).
+const surrogateShift = 0xFD800 - 0xD800
+
+// unitRune is the rune regexp2 sees for the code unit u.
+func unitRune(u uint16) rune {
+	if 0xD800 <= u && u <= 0xDFFF {
+		return rune(u) + surrogateShift
+	}
+	return rune(u)
+}
+
+// runeUnit is the inverse of unitRune.
+func runeUnit(r rune) uint16 {
+	if r >= 0xD800+surrogateShift {
+		return uint16(r - surrogateShift)
+	}
+	return uint16(r)
+}
+
+// toUnitRunes is ToUTF16 with one rune per code unit (through unitRune),
+// the input that regexp2's rune API matches on.
 func toUnitRunes(s string) []rune {
 	out := make([]rune, 0, len(s))
 	for i := 0; i < len(s); {
 		lo, hi, size := decodeUnit(s[i:])
+		out = append(out, unitRune(lo))
 		if hi != 0 {
-			out = append(out, rune(lo), rune(hi))
-		} else {
-			out = append(out, rune(lo))
+			out = append(out, unitRune(hi))
 		}
 		i += size
 	}
@@ -89,23 +112,13 @@ func FromUTF16(units []uint16) string {
 	return string(buf)
 }
 
-// fromUnitRunes is FromUTF16 for runes that each hold one code unit.
-func fromUnitRunes(units []rune) string {
-	buf := make([]byte, 0, len(units))
-	for i := 0; i < len(units); i++ {
-		u := units[i]
-		if utf16.IsSurrogate(u) {
-			if u < 0xDC00 && i+1 < len(units) && 0xDC00 <= units[i+1] && units[i+1] <= 0xDFFF {
-				buf = utf8.AppendRune(buf, utf16.DecodeRune(u, units[i+1]))
-				i++
-				continue
-			}
-			buf = value.AppendSurrogate(buf, uint16(u))
-			continue
-		}
-		buf = utf8.AppendRune(buf, u)
+// fromUnitRunes is FromUTF16 for runes made by toUnitRunes.
+func fromUnitRunes(runes []rune) string {
+	units := make([]uint16, len(runes))
+	for i, r := range runes {
+		units[i] = runeUnit(r)
 	}
-	return string(buf)
+	return FromUTF16(units)
 }
 
 // UTF16Len is JavaScript's s.length: the number of UTF-16 code units of s.

@@ -14,7 +14,7 @@
 
 const readline = require('readline');
 
-const str = (units) => String.fromCharCode(...units);
+const str = (units) => String.fromCharCode(...(units || []));
 const units = (s) => {
   const out = new Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
