@@ -45,7 +45,7 @@ type nodeAnswer struct {
 func (a nodeAnswer) matches() []Match {
 	var out []Match
 	for _, m := range a.Matches {
-		gm := Match{Start: m.Start, End: m.End, Text: FromUTF16(m.Text), Groups: []string{}}
+		gm := Match{Start: m.Start, End: m.End, Text: FromUTF16(m.Text)}
 		for _, g := range m.Groups {
 			gm.Groups = append(gm.Groups, FromUTF16(g))
 		}

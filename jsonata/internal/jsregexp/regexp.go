@@ -159,10 +159,12 @@ func (r *Regexp) execUnits(units []rune, from int) (*Match, error) {
 		return nil, nil
 	}
 	out := &Match{
-		Start:  m.RuneIndex,
-		End:    m.RuneIndex + m.RuneLength,
-		Text:   fromUnitRunes(m.Runes()),
-		Groups: make([]string, r.groups),
+		Start: m.RuneIndex,
+		End:   m.RuneIndex + m.RuneLength,
+		Text:  fromUnitRunes(m.Runes()),
+	}
+	if r.groups > 0 {
+		out.Groups = make([]string, r.groups)
 	}
 	for i := range out.Groups {
 		if g := m.GroupByNumber(i + 1); g != nil && len(g.Captures) > 0 {

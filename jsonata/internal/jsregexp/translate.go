@@ -33,6 +33,9 @@ func translate(pattern []uint16) (string, int) {
 	return second.out.String(), second.groups
 }
 
+// translator reuses the checker's readers (escapes, intervals, group
+// names, back references), which need capturesStarted and hasNamed kept
+// up to date as groups open.
 type translator struct {
 	reChecker
 	out     strings.Builder
@@ -82,6 +85,7 @@ func (t *translator) group() {
 	t.advance(1)
 	if t.cur() != '?' {
 		t.groups++
+		t.capturesStarted++
 		t.out.WriteByte('(')
 		return
 	}
@@ -101,6 +105,8 @@ func (t *translator) group() {
 		return
 	}
 	t.groups++
+	t.capturesStarted++
+	t.hasNamed = true
 	name, _ := t.groupName()
 	t.numbers[name] = t.groups
 	t.out.WriteByte('(')
