@@ -30,8 +30,9 @@ type nodeRequest struct {
 
 // nodeAnswer is reference.js's answer to one request.
 type nodeAnswer struct {
-	OK      bool   `json:"ok"`
-	Msg     string `json:"msg"`
+	OK      bool     `json:"ok"`
+	Msg     string   `json:"msg"`
+	Canon   []uint16 `json:"canon"`
 	Matches []struct {
 		Start  int        `json:"start"`
 		End    int        `json:"end"`

@@ -9,10 +9,12 @@ import (
 	"github.com/dlclark/regexp2/v2"
 )
 
-// DefaultMatchTimeout bounds the time one search (one FindAt, or one step
-// of FindAll) may take before it stops with ErrTimeout: a pattern with
-// catastrophic backtracking ends with an error instead of hanging. Compile
-// uses it; CompileWithTimeout sets another.
+// DefaultMatchTimeout bounds the time one search (FindAt, Exec) or one
+// FindAll/ExecAll loop may take before it stops with ErrTimeout: a
+// pattern with catastrophic backtracking ends with an error instead of
+// hanging. regexp2 reads a clock that ticks every 100ms, so a search
+// stops up to about 200ms after its timeout. Compile uses it;
+// CompileWithTimeout sets another.
 const DefaultMatchTimeout = time.Second
 
 // ErrTimeout is returned (wrapped) when a search runs longer than the
@@ -119,23 +121,29 @@ func (r *Regexp) Exec(s string, fromUTF16 int) (*Match, error) {
 
 // FindAll returns every match in s, as a loop of exec calls with the g
 // flag finds them: each search starts where the last match ended, one
-// unit further when that match was empty. On a timeout it returns the
-// matches found before; use ExecAll to see the error.
+// unit further when that match was empty. The match timeout bounds the
+// whole loop. On a timeout it returns the matches found before; use
+// ExecAll to see the error.
 func (r *Regexp) FindAll(s string) []Match {
 	ms, _ := r.ExecAll(s)
 	return ms
 }
 
 // ExecAll is FindAll that reports an error: ErrTimeout (wrapped) when a
-// search ran out of time or backtracking stack, with the matches found
+// search ran out of time or backtracking stack, or when all the searches
+// together took longer than the match timeout, with the matches found
 // before it.
 func (r *Regexp) ExecAll(s string) ([]Match, error) {
 	units := toUnitRunes(s)
 	var out []Match
+	start := time.Now()
 	for from := 0; from <= len(units); {
 		m, err := r.execUnits(units, from)
 		if err != nil || m == nil {
 			return out, err
+		}
+		if time.Since(start) > r.re.MatchTimeout {
+			return out, fmt.Errorf("%s: %w (%d matches found in %v)", r, ErrTimeout, len(out), r.re.MatchTimeout)
 		}
 		out = append(out, *m)
 		from = m.End

@@ -10,6 +10,9 @@
 //       -> {"ok":true,"matches":[{"start":0,"end":1,"text":[...],"groups":[[...] or null]}]}
 //       every match of new RegExp(p, f + "g") in s by an exec loop that
 //       steps one unit past an empty match.
+//   {"op":"canon"}                       -> {"ok":true,"canon":[...65536 units]}
+//       Canonicalize(ch) of ECMAScript 22.2.2.7.3 without the u flag (what
+//       the i flag compares) for every code unit, checked against RegExp.
 'use strict';
 
 const readline = require('readline');
@@ -21,7 +24,26 @@ const units = (s) => {
   return out;
 };
 
+function canonicalize(c) {
+  const upper = String.fromCharCode(c).toUpperCase();
+  if (upper.length !== 1) return c;
+  const u = upper.charCodeAt(0);
+  return c >= 128 && u < 128 ? c : u;
+}
+
 function answer(req) {
+  if (req.op === 'canon') {
+    const canon = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const k = canonicalize(c);
+      // The definition above must be what RegExp does.
+      if (k !== c && !new RegExp('^' + String.fromCharCode(k).replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&') + '$', 'i').test(String.fromCharCode(c))) {
+        throw new Error('canonicalize disagrees with RegExp at ' + c);
+      }
+      canon.push(k);
+    }
+    return { ok: true, canon };
+  }
   let re;
   try {
     re = new RegExp(str(req.p), (req.f || '') + 'g');
