@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/stepwise-go/stepwise/jsonata/internal/jsregexp"
 )
 
 type tokKind int
@@ -285,7 +287,7 @@ func (lx *lexer) regex() (token, *Error) {
 				if strings.Count(flags, "i") > 1 || strings.Count(flags, "m") > 1 {
 					return token{}, errRegexFlags(i+1, flags)
 				}
-				if msg := checkJSRegexp(toUTF16(pattern)); msg != "" {
+				if msg := jsregexp.Check(toUTF16(pattern)); msg != "" {
 					return token{}, errRegexSyntax(open, pattern, msg)
 				}
 				return token{kind: tokRegex, text: pattern, flags: flags, pos: open}, nil

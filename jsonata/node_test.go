@@ -103,17 +103,10 @@ func referenceVerdicts(t testing.TB, exprs []string) []verdict {
 	return runReference(t, exprs)
 }
 
-// referenceRegexps asks JavaScript whether new RegExp(p, "g") accepts each
-// pattern.
-func referenceRegexps(t testing.TB, patterns []string) []verdict {
-	t.Helper()
-	return runReference(t, patterns, "--regexp")
-}
-
-func runReference(t testing.TB, exprs []string, flags ...string) []verdict {
+func runReference(t testing.TB, exprs []string) []verdict {
 	t.Helper()
 	needNode(t)
-	cmd := exec.Command("node", append([]string{filepath.Join("testdata", "parse.js")}, flags...)...)
+	cmd := exec.Command("node", filepath.Join("testdata", "parse.js"))
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)

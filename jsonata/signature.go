@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+
+	"github.com/stepwise-go/stepwise/jsonata/internal/jsregexp"
 )
 
 // A lambda signature such as <n-n?:n> is read by jsonata-js as a sequence
@@ -66,7 +68,7 @@ func checkSignature(sig []uint16, pos int) *Error {
 			push()
 		case '-':
 			if prev.regex != nil {
-				if msg := checkJSRegexp(prev.regex); msg != "" {
+				if msg := jsregexp.Check(prev.regex); msg != "" {
 					return errSignatureRegex(pos, msg)
 				}
 			}
@@ -99,7 +101,7 @@ func checkSignature(sig []uint16, pos int) *Error {
 		whole = append(whole, ')')
 	}
 	whole = append(whole, '$')
-	if msg := checkJSRegexp(whole); msg != "" {
+	if msg := jsregexp.Check(whole); msg != "" {
 		return errSignatureRegex(pos, msg)
 	}
 	return nil

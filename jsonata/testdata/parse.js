@@ -10,10 +10,6 @@
 // for an invalid regular expression, RangeError for a stack overflow).
 // pos is jsonata's position (UTF-16 units), -1 when it gives none.
 //
-// With --regexp, each input is instead a regular expression pattern, and
-// the verdict is whether new RegExp(pattern, 'g') throws (the check
-// jsonata-js makes of a /pattern/ literal).
-//
 // With --version, prints the version of the jsonata package and exits.
 'use strict';
 
@@ -35,7 +31,6 @@ if (process.argv.includes('--version')) {
   process.exit(0);
 }
 const jsonata = require(dir);
-const regexpMode = process.argv.includes('--regexp');
 
 const out = [];
 const flush = () => {
@@ -48,8 +43,7 @@ rl.on('line', (line) => {
   const expr = JSON.parse(line);
   let res;
   try {
-    if (regexpMode) new RegExp(expr, 'g');
-    else jsonata(expr);
+    jsonata(expr);
     res = { ok: true };
   } catch (e) {
     res = {

@@ -1,15 +1,16 @@
-package jsonata
+package jsregexp
 
 import (
 	"unicode"
 	"unicode/utf16"
 )
 
-// checkJSRegexp reports whether JavaScript's RegExp constructor accepts
-// pattern (UTF-16 code units) without the u or v flag, the way jsonata-js
+// Check reports whether JavaScript's RegExp constructor accepts pattern
+// (UTF-16 code units) without the u or v flag, the way jsonata-js
 // compiles regular expression literals. It returns "" when the pattern is
-// valid and otherwise V8's message (Node.js 20, V8 11.3), such as
-// "Nothing to repeat".
+// valid and otherwise V8's SyntaxError message (Node.js 20, V8 11.3), such
+// as "Nothing to repeat". Use ToUTF16 to turn a Go string into the units
+// JavaScript sees.
 //
 // Without the u flag JavaScript follows the lenient grammar of ECMAScript
 // Annex B: a lone "{", "}" or "]" is a literal, unknown escapes stand for
@@ -20,7 +21,7 @@ import (
 // or "<", invalid or duplicate group names, broken \k references when the
 // pattern has named groups, a "\" at the end, an unterminated character
 // class and a character range out of order.
-func checkJSRegexp(pattern []uint16) string {
+func Check(pattern []uint16) string {
 	r := &reChecker{in: pattern, names: map[string]bool{}}
 	return r.run()
 }
