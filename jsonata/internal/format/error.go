@@ -70,12 +70,12 @@ func jsError(msg string) *Error { return &Error{Msg: msg} }
 
 // Messages of the JavaScript exceptions jsonata-js lets through.
 const (
-	msgNoPrefix   = "Cannot read properties of undefined (reading 'length')"
-	msgToFixed    = "toFixed() digits argument must be between 0 and 100"
-	msgStack      = "Maximum call stack size exceeded"
-	msgNoUpper    = "Cannot read properties of undefined (reading 'toUpperCase')"
-	msgNoLower    = "Cannot read properties of undefined (reading 'toLowerCase')"
-	msgArrayLen   = "Invalid array length"
-	msgEndless    = "the exponent scaling of this number never ends (jsonata-js loops forever)"
-	msgTooLong    = "the formatted result would exceed the length budget"
+	msgNoPrefix = "Cannot read properties of undefined (reading 'length')"
+	msgToFixed  = "toFixed() digits argument must be between 0 and 100"
+	msgStack    = "Maximum call stack size exceeded"
+	msgNoUpper  = "Cannot read properties of undefined (reading 'toUpperCase')"
+	msgNoLower  = "Cannot read properties of undefined (reading 'toLowerCase')"
+	msgArrayLen = "Invalid array length"
+	msgEndless  = "the exponent scaling of this number never ends (jsonata-js loops forever)"
+	msgTooLong  = "the formatted result would exceed the length budget"
 )

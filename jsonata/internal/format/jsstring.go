@@ -58,7 +58,7 @@ func (s jstr) indexOf(sub jstr, from int) int {
 		from = 0
 	}
 	for i := from; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)].equal(sub) {
+		if s[i : i+len(sub)].equal(sub) {
 			return i
 		}
 	}
@@ -71,7 +71,7 @@ func (s jstr) indexOf(sub jstr, from int) int {
 // lastIndexOf is String.prototype.lastIndexOf(sub).
 func (s jstr) lastIndexOf(sub jstr) int {
 	for i := len(s) - len(sub); i >= 0; i-- {
-		if s[i:i+len(sub)].equal(sub) {
+		if s[i : i+len(sub)].equal(sub) {
 			return i
 		}
 	}

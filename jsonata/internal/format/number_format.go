@@ -94,7 +94,7 @@ func (l *numberLayout) format(v float64, sym *numberSymbols) (jstr, error) {
 	for len(s) > 0 && s.charAt(0).equal(sym.zero) {
 		s = s[1:]
 	}
-	for len(s) > 0 && s.charAt(len(s) - 1).equal(sym.zero) {
+	for len(s) > 0 && s.charAt(len(s)-1).equal(sym.zero) {
 		s = s[:len(s)-1]
 	}
 	decimalPos := s.indexOf(sym.decimal, 0)

@@ -74,7 +74,7 @@ func (s *numberSymbols) isExponent(c uint16) bool { return len(s.exponent) == 1 
 // but applied to the active part).
 type subPicture struct {
 	prefix, suffix, active, mantissa, integer, fractional, exponentPart, whole jstr
-	hasExponent                                                              bool
+	hasExponent                                                                bool
 }
 
 func splitSubPicture(sub jstr, sym *numberSymbols) (*subPicture, error) {
