@@ -64,6 +64,9 @@ func formatMarker(t float64, m *dateMarker, offsetHours, offsetMinutes float64) 
 		}
 		return formatIntegerWith(v.num, m.intFmt)
 	case m.component == 'f':
+		if m.intFmt == nil { // [fN]: jsonata-js has no integer format here
+			return nil, jsError("Cannot read properties of undefined (reading 'primary')")
+		}
 		return formatIntegerWith(v.num, m.intFmt)
 	case m.component == 'Z' || m.component == 'z':
 		return formatZone(m, offsetHours, offsetMinutes)
