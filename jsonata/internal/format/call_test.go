@@ -77,11 +77,11 @@ func call(fn string, args []any) outcome {
 }
 
 // check compares an outcome with the expected result (string, float64,
-// nil for NaN/null) or code.
-func check(t *testing.T, name string, got outcome, want any, code string, undef bool) bool {
+// nil for NaN/null), error code, or uncoded error (jsErr).
+func check(t *testing.T, name string, got outcome, want any, code string, jsErr, undef bool) bool {
 	t.Helper()
 	switch {
-	case code != "" || (got.err != nil && got.code == "" && want == nil && !undef):
+	case code != "" || jsErr:
 		if got.err == nil || got.code != code {
 			t.Errorf("%s: got %+v, want error %q", name, got, code)
 			return false

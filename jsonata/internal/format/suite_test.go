@@ -242,7 +242,7 @@ var suiteCases = []struct {
 func TestSuite(t *testing.T) {
 	pass := 0
 	for _, c := range suiteCases {
-		if check(t, c.name, call(c.fn, c.args), c.want, c.code, c.undef) {
+		if check(t, c.name, call(c.fn, c.args), c.want, c.code, false, c.undef) {
 			pass++
 		}
 	}
