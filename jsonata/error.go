@@ -185,7 +185,9 @@ func errLiteralStep(pos int, text string) *Error {
 }
 
 func errBindingName(pos int, op string) *Error {
-	return errf(pos, "S0214", "the right side of %s must be a variable name (start with $)", op)
+	e := errf(pos, "S0214", "the right side of %s must be a variable name (start with $)", op)
+	e.Token = op
+	return e
 }
 
 func errFocusAfterPredicate(pos int) *Error {

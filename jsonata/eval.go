@@ -87,7 +87,7 @@ func (p *Program) Eval(input value.Value, env *Env) (value.Value, error) {
 	st := newState(env, input)
 	if input != nil {
 		if arr, ok := input.([]value.Value); ok {
-			input = &seq{items: arr, sequence: true, outerWrapper: true}
+			input = &seq{items: []value.Value{arr}, sequence: true, outerWrapper: true}
 		}
 	}
 	res, err := st.eval(p.root, input, st.root)
@@ -370,12 +370,18 @@ func evalWildcard(input value.Value) value.Value {
 	if s, ok := input.(*seq); ok && s.outerWrapper && s.length() > 0 {
 		input = s.all()[0]
 	}
-	o, ok := input.(*value.Object)
-	if !ok {
-		return results
+	var vals []value.Value
+	switch x := input.(type) {
+	case *value.Object:
+		vals = make([]value.Value, x.Len())
+		for i := range vals {
+			_, vals[i] = x.At(i)
+		}
+	case []value.Value, *seq:
+		// Object.keys of an array: its items.
+		vals, _ = arrayItems(x)
 	}
-	for i := 0; i < o.Len(); i++ {
-		_, v := o.At(i)
+	for _, v := range vals {
 		if isArray(v) {
 			results = appendValues(results, flattenAll(v, nil))
 		} else {
