@@ -184,7 +184,7 @@ var errTimeout = "Expression evaluation timeout: Check for infinite loop"
 func (st *state) enter() *Error {
 	st.depth++
 	if st.depth > st.maxDepth {
-		return &Error{Code: "U1001", Msg: evalMessages["U1001"]}
+		return &Error{Code: "U1001", Msg: msgStackOverflow}
 	}
 	st.steps++
 	if st.steps&255 == 0 {

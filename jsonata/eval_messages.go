@@ -101,5 +101,9 @@ var evalMessages = map[string]string{
 	"D3139": `The $single() function expected exactly 1 matching result.  Instead it matched 0.`,
 	"D3140": `Malformed URL passed to ${{{functionName}}}(): {{value}}`,
 	"D3141": `{{{message}}}`,
-	"U1001": "Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive.",
 }
+
+// msgStackOverflow is the U1001 message for an exhausted depth budget
+// (worded as jsonata-js's test harness words it); errTimeout the one for
+// an exhausted time budget.
+const msgStackOverflow = "Stack overflow error: Check for non-terminating recursive function.  Consider rewriting as tail-recursive."
