@@ -191,6 +191,14 @@ type Node struct {
 	// "seekingParent").
 	slot    *slot
 	seeking *slotList
+
+	// Evaluator bookkeeping recorded while processing (jsonata-js "tuple",
+	// "ancestor" and "consarray"): the step must run as a tuple stream,
+	// binds the parent of the slot ancestor, or is an array constructor
+	// evaluated whole as the first or last step of a path.
+	tuple     bool
+	ancestor  *slot
+	consArray bool
 }
 
 // Walk calls fn for n and every node below it (children, predicates,

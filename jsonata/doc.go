@@ -62,6 +62,20 @@
 // $random, $uuid and $parse. Expr.Functions and Expr.Variables list the
 // functions an expression calls and the variables it reads.
 //
+// # Evaluation
+//
+// Compile (or CompileString) turns an expression into an immutable
+// Program; Program.Eval evaluates it as jsonata-js 2.0.6 does, on
+// value.Value data, with an Env for free variables, clock, randomness,
+// cancellation and budgets (MaxDepth, Timeout: error U1001). Errors are
+// *Error values with jsonata-js's code, token, value and message.
+// Positions are byte offsets where the node starts (jsonata-js reports
+// the offset after the token). Object keys keep insertion order
+// (JavaScript puts integer-like keys first). Until
+// jsonata/internal/format and jsonata/internal/jsregexp are merged,
+// picture strings are unavailable and regular expressions run on Go's
+// regexp (see stub_format.go, stub_jsregexp.go).
+//
 // # How it is tested
 //
 // The tests compare Parse with jsonata-js 2.0.6 itself (testdata/parse.js,

@@ -5,8 +5,14 @@ import (
 	"strconv"
 )
 
-// Error is a syntax error in a JSONata expression, or a finding of
-// Forbidden. Parse and ParseTemplate return errors of this type only.
+// Error is a syntax error in a JSONata expression, a finding of
+// Forbidden, or an error of evaluation (Program.Eval). Parse and
+// ParseTemplate return errors of this type only, and so does Eval.
+//
+// Errors of evaluation carry the fields jsonata-js 2.0.6 puts on its
+// errors (Token, Value, Value2, Index, FunctionName, Type, Exp) and a Msg
+// worded as jsonata-js words it (its errorCodes table with the fields
+// substituted).
 type Error struct {
 	// Pos is the byte offset in the parsed string where the problem was
 	// found (in the whole "{% … %}" string for ParseTemplate, and for
@@ -21,6 +27,28 @@ type Error struct {
 	Code string
 	// Msg describes the problem, without the position or the code.
 	Msg string
+
+	// Token is the operator or function name the error is about, such as
+	// "+" or "substring" (jsonata-js "token"); "" when there is none.
+	Token string
+	// Value is the offending value (jsonata-js "value"); HasValue says
+	// whether there is one (Value may be nil: undefined).
+	Value    any
+	HasValue bool
+	// Value2 is the second value of a comparison error (T2007, T2009);
+	// HasValue2 says whether there is one.
+	Value2    any
+	HasValue2 bool
+	// Index is the 1-based argument number for signature and function
+	// argument errors (T0410, T0411, T0412, D3020, …); 0 for none.
+	Index int
+	// FunctionName is the function of a D3140 error, such as "decodeUrl".
+	FunctionName string
+	// Type is the item type named by T0412, such as "strings".
+	Type string
+	// Exp is the exponent of a D3061 error; HasExp says whether there is one.
+	Exp    any
+	HasExp bool
 }
 
 // Error formats the error as `at POS: MSG`, for example
@@ -157,7 +185,9 @@ func errLiteralStep(pos int, text string) *Error {
 }
 
 func errBindingName(pos int, op string) *Error {
-	return errf(pos, "S0214", "the right side of %s must be a variable name (start with $)", op)
+	e := errf(pos, "S0214", "the right side of %s must be a variable name (start with $)", op)
+	e.Token = op
+	return e
 }
 
 func errFocusAfterPredicate(pos int) *Error {

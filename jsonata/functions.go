@@ -1,37 +1,123 @@
 package jsonata
 
-import "sort"
+import (
+	"sort"
 
-// builtins are the functions of jsonata-js 2.0.6 ($now and $millis
-// included), without $eval, which Step Functions does not provide.
-var builtins = []string{
-	"abs", "append", "assert", "average", "base64decode", "base64encode",
-	"boolean", "ceil", "clone", "contains", "count", "decodeUrl",
-	"decodeUrlComponent", "distinct", "each", "encodeUrl",
-	"encodeUrlComponent", "error", "exists", "filter", "floor", "formatBase",
-	"formatInteger", "formatNumber", "fromMillis", "join", "keys", "length",
-	"lookup", "lowercase", "map", "match", "max", "merge", "millis", "min",
-	"not", "now", "number", "pad", "parseInteger", "power", "random",
-	"reduce", "replace", "reverse", "round", "shuffle", "sift", "single",
-	"sort", "split", "spread", "sqrt", "string", "substring",
-	"substringAfter", "substringBefore", "sum", "toMillis", "trim", "type",
-	"uppercase", "zip",
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// funcDef is one built-in function: its signature (jsonata-js's, which
+// the evaluator validates arguments against), its arity (the number of
+// parameters jsonata-js's implementation declares, which decides how
+// many arguments higher-order functions pass to it) and its
+// implementation. The one table below serves both the checker (IsFunction,
+// UnknownFunctions) and the evaluator.
+type funcDef struct {
+	name    string
+	sigText string
+	arity   int
+	aws     bool // added by AWS Step Functions
+	impl    func(st *state, fc *focus, args []value.Value) (value.Value, *Error)
+	sig     *signature
 }
 
-// awsFunctions are the functions AWS Step Functions adds to JSONata
-// ($random exists in JSONata too; AWS gives it an optional seed).
-var awsFunctions = []string{"hash", "parse", "partition", "random", "range", "uuid"}
+// functionTable lists the functions of jsonata-js 2.0.6 ($now and $millis
+// included, $eval left out: Step Functions does not provide it) and the
+// functions AWS Step Functions adds ($partition, $range, $hash, $uuid,
+// $parse, and a seed for $random).
+var functionTable = []*funcDef{
+	{name: "sum", sigText: "<a<n>:n>", arity: 1, impl: fnSum},
+	{name: "count", sigText: "<a:n>", arity: 1, impl: fnCount},
+	{name: "max", sigText: "<a<n>:n>", arity: 1, impl: fnMax},
+	{name: "min", sigText: "<a<n>:n>", arity: 1, impl: fnMin},
+	{name: "average", sigText: "<a<n>:n>", arity: 1, impl: fnAverage},
+	{name: "string", sigText: "<x-b?:s>", arity: 1, impl: fnString},
+	{name: "substring", sigText: "<s-nn?:s>", arity: 3, impl: fnSubstring},
+	{name: "substringBefore", sigText: "<s-s:s>", arity: 2, impl: fnSubstringBefore},
+	{name: "substringAfter", sigText: "<s-s:s>", arity: 2, impl: fnSubstringAfter},
+	{name: "lowercase", sigText: "<s-:s>", arity: 1, impl: fnLowercase},
+	{name: "uppercase", sigText: "<s-:s>", arity: 1, impl: fnUppercase},
+	{name: "length", sigText: "<s-:n>", arity: 1, impl: fnLength},
+	{name: "trim", sigText: "<s-:s>", arity: 1, impl: fnTrim},
+	{name: "pad", sigText: "<s-ns?:s>", arity: 3, impl: fnPad},
+	{name: "match", sigText: "<s-f<s:o>n?:a<o>>", arity: 3, impl: fnMatch},
+	{name: "contains", sigText: "<s-(sf):b>", arity: 2, impl: fnContains},
+	{name: "replace", sigText: "<s-(sf)(sf)n?:s>", arity: 4, impl: fnReplace},
+	{name: "split", sigText: "<s-(sf)n?:a<s>>", arity: 3, impl: fnSplit},
+	{name: "join", sigText: "<a<s>s?:s>", arity: 2, impl: fnJoin},
+	{name: "formatNumber", sigText: "<n-so?:s>", arity: 3, impl: fnFormatNumber},
+	{name: "formatBase", sigText: "<n-n?:s>", arity: 2, impl: fnFormatBase},
+	{name: "formatInteger", sigText: "<n-s:s>", arity: 2, impl: fnFormatInteger},
+	{name: "parseInteger", sigText: "<s-s:n>", arity: 2, impl: fnParseInteger},
+	{name: "number", sigText: "<(nsb)-:n>", arity: 1, impl: fnNumber},
+	{name: "floor", sigText: "<n-:n>", arity: 1, impl: fnFloor},
+	{name: "ceil", sigText: "<n-:n>", arity: 1, impl: fnCeil},
+	{name: "round", sigText: "<n-n?:n>", arity: 2, impl: fnRound},
+	{name: "abs", sigText: "<n-:n>", arity: 1, impl: fnAbs},
+	{name: "sqrt", sigText: "<n-:n>", arity: 1, impl: fnSqrt},
+	{name: "power", sigText: "<n-n:n>", arity: 2, impl: fnPower},
+	{name: "random", sigText: "<n?:n>", arity: 0, impl: fnRandom},
+	{name: "boolean", sigText: "<x-:b>", arity: 1, impl: fnBoolean},
+	{name: "not", sigText: "<x-:b>", arity: 1, impl: fnNot},
+	{name: "map", sigText: "<af>", arity: 2, impl: fnMap},
+	{name: "zip", sigText: "<a+>", arity: 0, impl: fnZip},
+	{name: "filter", sigText: "<af>", arity: 2, impl: fnFilter},
+	{name: "single", sigText: "<af?>", arity: 2, impl: fnSingle},
+	{name: "reduce", sigText: "<afj?:j>", arity: 3, impl: fnReduce},
+	{name: "sift", sigText: "<o-f?:o>", arity: 2, impl: fnSift},
+	{name: "keys", sigText: "<x-:a<s>>", arity: 1, impl: fnKeys},
+	{name: "lookup", sigText: "<x-s:x>", arity: 2, impl: fnLookup},
+	{name: "append", sigText: "<xx:a>", arity: 2, impl: fnAppend},
+	{name: "exists", sigText: "<x:b>", arity: 1, impl: fnExists},
+	{name: "spread", sigText: "<x-:a<o>>", arity: 1, impl: fnSpread},
+	{name: "merge", sigText: "<a<o>:o>", arity: 1, impl: fnMerge},
+	{name: "reverse", sigText: "<a:a>", arity: 1, impl: fnReverse},
+	{name: "each", sigText: "<o-f:a>", arity: 2, impl: fnEach},
+	{name: "error", sigText: "<s?:x>", arity: 1, impl: fnError},
+	{name: "assert", sigText: "<bs?:x>", arity: 2, impl: fnAssert},
+	{name: "type", sigText: "<x:s>", arity: 1, impl: fnType},
+	{name: "sort", sigText: "<af?:a>", arity: 2, impl: fnSort},
+	{name: "shuffle", sigText: "<a:a>", arity: 1, impl: fnShuffle},
+	{name: "distinct", sigText: "<x:x>", arity: 1, impl: fnDistinct},
+	{name: "base64encode", sigText: "<s-:s>", arity: 1, impl: fnBase64Encode},
+	{name: "base64decode", sigText: "<s-:s>", arity: 1, impl: fnBase64Decode},
+	{name: "encodeUrlComponent", sigText: "<s-:s>", arity: 1, impl: fnEncodeURLComponent},
+	{name: "encodeUrl", sigText: "<s-:s>", arity: 1, impl: fnEncodeURL},
+	{name: "decodeUrlComponent", sigText: "<s-:s>", arity: 1, impl: fnDecodeURLComponent},
+	{name: "decodeUrl", sigText: "<s-:s>", arity: 1, impl: fnDecodeURL},
+	{name: "toMillis", sigText: "<s-s?:n>", arity: 2, impl: fnToMillis},
+	{name: "fromMillis", sigText: "<n-s?s?:s>", arity: 3, impl: fnFromMillis},
+	{name: "clone", sigText: "<(oa)-:o>", arity: 1, impl: fnClone},
+	{name: "now", sigText: "<s?s?:s>", arity: 2, impl: fnNow},
+	{name: "millis", sigText: "<:n>", arity: 0, impl: fnMillis},
 
-var knownFunctions = func() map[string]bool {
-	m := map[string]bool{}
-	for _, f := range builtins {
-		m[f] = true
+	{name: "partition", sigText: "<an:a>", arity: 2, aws: true, impl: fnPartition},
+	{name: "range", sigText: "<nnn?:a>", arity: 3, aws: true, impl: fnRange},
+	{name: "hash", sigText: "<s-s?:s>", arity: 2, aws: true, impl: fnHash},
+	{name: "uuid", sigText: "<:s>", arity: 0, aws: true, impl: fnUUID},
+	{name: "parse", sigText: "<s-:x>", arity: 1, aws: true, impl: fnParse},
+}
+
+// builtin is a built-in function as a value.
+type builtin struct{ def *funcDef }
+
+func (b *builtin) arity() int { return b.def.arity }
+
+// builtinByName and knownFunctions are built from functionTable.
+var (
+	builtinByName  map[string]*builtin
+	knownFunctions map[string]bool
+)
+
+func init() {
+	builtinByName = make(map[string]*builtin, len(functionTable))
+	knownFunctions = make(map[string]bool, len(functionTable))
+	for _, d := range functionTable {
+		d.sig = mustSignature(d.sigText)
+		builtinByName[d.name] = &builtin{def: d}
+		knownFunctions[d.name] = true
 	}
-	for _, f := range awsFunctions {
-		m[f] = true
-	}
-	return m
-}()
+}
 
 // IsFunction reports whether name (with or without the leading "$") is a
 // function Step Functions provides: a built-in of JSONata 2.0.6 other

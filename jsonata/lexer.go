@@ -1,6 +1,7 @@
 package jsonata
 
 import (
+	"github.com/stepwise-go/stepwise/value"
 	"math"
 	"strconv"
 	"strings"
@@ -163,7 +164,8 @@ func (lx *lexer) stringLit(quote byte) (token, *Error) {
 		switch {
 		case c == quote:
 			lx.pos = i + 1
-			return token{kind: tokString, text: string(utf16.Decode(u)), u16: u, pos: start}, nil
+			// A lone surrogate stays one, as WTF-8 (see value.Surrogate).
+			return token{kind: tokString, text: fromUTF16(u), u16: u, pos: start}, nil
 		case c == '\\':
 			i++
 			if i >= len(src) {
@@ -208,6 +210,11 @@ func (lx *lexer) stringLit(quote byte) (token, *Error) {
 			}
 			i++
 		default:
+			if sur, ok := value.Surrogate(src[i:]); ok {
+				u = append(u, sur)
+				i += 3
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(src[i:])
 			u = utf16.AppendRune(u, r)
 			i += size

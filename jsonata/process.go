@@ -15,6 +15,9 @@ package jsonata
 type slot struct {
 	level int
 	pos   int // of the % the slot belongs to
+	// label names the frame binding the evaluator reads for this %: slots
+	// resolved to the same step share one (jsonata-js "slot.label").
+	label int
 }
 
 // slotList is a JavaScript array of slots: shared by reference.
@@ -62,7 +65,7 @@ func (pr *processor) node(s *syn) *Node {
 	case synDescendant:
 		return &Node{Kind: KindDescendant, Value: "**", Pos: t.pos}
 	case synParent:
-		return &Node{Kind: KindParent, Value: "%", Pos: t.pos, slot: &slot{level: 1, pos: t.pos}}
+		return &Node{Kind: KindParent, Value: "%", Pos: t.pos, slot: &slot{level: 1, pos: t.pos, label: t.pos}}
 	case synPlaceholder:
 		return &Node{Kind: KindPlaceholder, Value: "?", Pos: t.pos}
 	case synBinary:
@@ -269,6 +272,14 @@ func (pr *processor) path(s *syn) *Node {
 			n.KeepArray = true
 		}
 	}
+	// An array constructor as the first or last step is evaluated whole
+	// rather than per context item (jsonata-js "consarray").
+	if first := n.Children[0]; first.Kind == KindArray {
+		first.consArray = true
+	}
+	if l := last(n); l.Kind == KindArray {
+		l.consArray = true
+	}
 	resolveAncestry(n)
 	return n
 }
@@ -310,13 +321,22 @@ func (pr *processor) seekParent(node *Node, sl *slot) {
 	switch node.Kind {
 	case KindName, KindWildcard:
 		sl.level--
+		if sl.level == 0 {
+			if node.ancestor != nil {
+				sl.label = node.ancestor.label
+			}
+			node.ancestor = sl
+			node.tuple = true
+		}
 	case KindParent:
 		sl.level++
 	case KindBlock:
 		if len(node.Children) > 0 {
+			node.tuple = true
 			pr.seekParent(last(node), sl)
 		}
 	case KindPath:
+		node.tuple = true
 		i := len(node.Children) - 1
 		pr.seekParent(node.Children[i], sl)
 		for i--; sl.level > 0 && i >= 0; i-- {

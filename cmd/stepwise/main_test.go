@@ -56,6 +56,15 @@ func TestCLI(t *testing.T) {
 		{"fmt-not-json", []string{"fmt", "notjson.json"}, exitInvalid},
 		{"fmt-bad-flag", []string{"fmt", "--bogus"}, exitUsage},
 		{"fmt-help", []string{"fmt", "--help"}, exitOK},
+		{"jsonata-help", []string{"jsonata", "--help"}, exitOK},
+		{"jsonata-value", []string{"jsonata", "a.b", "--input", `{"a":[{"b":1},{"b":2}]}`}, exitOK},
+		{"jsonata-undefined", []string{"jsonata", "--json", "nothing"}, exitOK},
+		{"jsonata-json", []string{"jsonata", "$x * 2", "--bindings", `{"x": 21}`, "--json"}, exitOK},
+		{"jsonata-error", []string{"jsonata", `1 + "a"`}, exitInvalid},
+		{"jsonata-error-json", []string{"jsonata", `$substring("a", "b")`, "--json"}, exitInvalid},
+		{"jsonata-syntax-error", []string{"jsonata", "(1", "--json"}, exitInvalid},
+		{"jsonata-bad-input", []string{"jsonata", "1", "--input", "{"}, exitUsage},
+		{"jsonata-no-expr", []string{"jsonata"}, exitUsage},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

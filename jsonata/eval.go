@@ -1,0 +1,475 @@
+package jsonata
+
+import (
+	"context"
+	"math/rand/v2"
+	"time"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// DefaultMaxDepth is the evaluation depth budget used when Env.MaxDepth
+// is 0: how deeply evaluations may nest (jsonata-js counts one level per
+// evaluated node, as its test harness does), which bounds non-tail
+// recursion. Tail calls do not count.
+const DefaultMaxDepth = 1000
+
+// Program is a compiled JSONata expression, ready to be evaluated many
+// times, also concurrently: it is never written after Compile.
+type Program struct {
+	root *cnode
+	src  string
+}
+
+// Env configures one evaluation; the zero Env (or nil) is valid.
+type Env struct {
+	// Context cancels the evaluation (error U1001); nil = never cancelled.
+	Context context.Context
+	// Vars resolves free variables ($name not bound in the expression),
+	// such as the runtime's $states and workflow variables; nil = none.
+	// It is consulted before Bindings, and both before the built-in
+	// functions, so a variable can shadow a built-in.
+	Vars func(name string) (value.Value, bool)
+	// Bindings is an alternative to Vars (CLI --bindings); Vars is
+	// consulted first.
+	Bindings map[string]value.Value
+	// Now is the clock of $now() and $millis(), read once per evaluation
+	// (as jsonata-js does); nil = time.Now.
+	Now func() time.Time
+	// Random is the [0,1) source of $random(), $shuffle() and $uuid();
+	// nil = math/rand/v2.
+	Random func() float64
+	// MaxDepth is the evaluation depth budget; 0 = DefaultMaxDepth.
+	// Exceeding it is error U1001.
+	MaxDepth int
+	// Timeout bounds the evaluation's wall time; 0 = none. Exceeding it is
+	// error U1001 ("Expression evaluation timeout: Check for infinite loop").
+	Timeout time.Duration
+}
+
+// Compile prepares a parsed expression for evaluation: literals,
+// regular expressions, signatures and tail calls are resolved once. The
+// Program is safe for concurrent Eval.
+func Compile(e *Expr) (*Program, error) {
+	if e == nil || e.Root == nil {
+		return nil, &Error{Code: "S0500", Msg: "Attempted to evaluate an expression containing syntax error(s)"}
+	}
+	root, err := compileNode(e.Root)
+	if err != nil {
+		return nil, err
+	}
+	return &Program{root: root, src: e.Source}, nil
+}
+
+// CompileString parses and compiles src, a bare expression (not a
+// "{% %}" template).
+func CompileString(src string) (*Program, error) {
+	e, err := Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(e)
+}
+
+// Source returns the expression the program was compiled from.
+func (p *Program) Source() string { return p.src }
+
+// Eval evaluates the program against input (nil = undefined input) and
+// returns the result as plain JSON values, or nil for undefined. As in
+// jsonata-js, a sequence of one item is that item. A function result
+// (such as the expression "$string") is returned as undefined (nil), as
+// JSON.stringify renders it. The error, if any, is an *Error with Code,
+// Pos, Token, Value and Msg as jsonata-js words it.
+func (p *Program) Eval(input value.Value, env *Env) (value.Value, error) {
+	if env == nil {
+		env = &Env{}
+	}
+	st := newState(env, input)
+	if input != nil {
+		if arr, ok := input.([]value.Value); ok {
+			input = &seq{items: []value.Value{arr}, sequence: true, outerWrapper: true}
+		}
+	}
+	res, err := st.eval(p.root, input, st.root)
+	if err != nil {
+		err.populate()
+		return nil, err
+	}
+	return toPlain(res), nil
+}
+
+// state is one evaluation's mutable state.
+type state struct {
+	env      *Env
+	ctx      context.Context
+	root     *frame
+	input    value.Value
+	depth    int
+	maxDepth int
+	steps    uint
+	deadline time.Time
+	now      time.Time
+	random   func() float64
+}
+
+func newState(env *Env, input value.Value) *state {
+	st := &state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input}
+	if st.maxDepth <= 0 {
+		st.maxDepth = DefaultMaxDepth
+	}
+	if env.Now != nil {
+		st.now = env.Now()
+	} else {
+		st.now = time.Now()
+	}
+	if env.Timeout > 0 {
+		st.deadline = time.Now().Add(env.Timeout)
+	}
+	st.random = env.Random
+	if st.random == nil {
+		st.random = rand.Float64
+	}
+	st.root = &frame{}
+	st.root.bind("$", input)
+	return st
+}
+
+// frame is a scope of variable bindings (jsonata-js createFrame).
+type frame struct {
+	parent *frame
+	names  []string
+	vals   []value.Value
+}
+
+func newFrame(parent *frame) *frame { return &frame{parent: parent} }
+
+func (f *frame) bind(name string, v value.Value) {
+	for i, n := range f.names {
+		if n == name {
+			f.vals[i] = v
+			return
+		}
+	}
+	f.names = append(f.names, name)
+	f.vals = append(f.vals, v)
+}
+
+// lookup finds a variable in the frames, then among the host's
+// variables, then the built-in functions.
+func (st *state) lookup(f *frame, name string) value.Value {
+	for ; f != nil; f = f.parent {
+		for i := len(f.names) - 1; i >= 0; i-- {
+			if f.names[i] == name {
+				return f.vals[i]
+			}
+		}
+	}
+	if st.env.Vars != nil {
+		if v, ok := st.env.Vars(name); ok {
+			return v
+		}
+	}
+	if v, ok := st.env.Bindings[name]; ok {
+		return v
+	}
+	if b := builtinByName[name]; b != nil {
+		return b
+	}
+	return nil
+}
+
+var errTimeout = "Expression evaluation timeout: Check for infinite loop"
+
+// enter counts one level of evaluation and checks the budgets.
+func (st *state) enter() *Error {
+	st.depth++
+	if st.depth > st.maxDepth {
+		return &Error{Code: "U1001", Msg: msgStackOverflow}
+	}
+	st.steps++
+	if st.steps&255 == 0 {
+		return st.checkTime()
+	}
+	return nil
+}
+
+func (st *state) checkTime() *Error {
+	if st.ctx != nil && st.ctx.Err() != nil {
+		return &Error{Code: "U1001", Msg: "Expression evaluation cancelled: " + st.ctx.Err().Error()}
+	}
+	if !st.deadline.IsZero() && time.Now().After(st.deadline) {
+		return &Error{Code: "U1001", Msg: errTimeout}
+	}
+	return nil
+}
+
+// eval is jsonata-js evaluate: one node against one input in env.
+func (st *state) eval(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	if err := st.enter(); err != nil {
+		return nil, err
+	}
+	res, err := st.evalNode(n, input, env)
+	if err != nil {
+		st.depth--
+		return nil, err
+	}
+	for _, p := range n.predicate {
+		res, err = st.filter(p, res, env)
+		if err != nil {
+			st.depth--
+			return nil, err
+		}
+	}
+	if n.kind != KindPath && n.group != nil {
+		res, err = st.group(n.group, res, env)
+		if err != nil {
+			st.depth--
+			return nil, err
+		}
+	}
+	st.depth--
+	if s, ok := res.(*seq); ok && s.sequence {
+		if n.keepArray {
+			s.keepSingleton = true
+		}
+		switch s.length() {
+		case 0:
+			return nil, nil
+		case 1:
+			if !s.keepSingleton {
+				return s.all()[0], nil
+			}
+		}
+	}
+	return res, nil
+}
+
+func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	switch n.kind {
+	case KindPath:
+		return st.evalPath(n, input, env)
+	case KindBinary:
+		return st.evalBinary(n, input, env)
+	case KindNegate:
+		v, err := st.eval(n.kids[0], input, env)
+		if err != nil || v == nil {
+			return nil, err
+		}
+		ok, nerr := isNumeric(v)
+		if nerr != nil {
+			return nil, nerr
+		}
+		if !ok {
+			return nil, &Error{Code: "D1002", Pos: n.pos, Token: "-", Value: v, HasValue: true}
+		}
+		return -v.(float64), nil
+	case KindArray:
+		return st.evalArray(n, input, env)
+	case KindObject:
+		return st.group(&cgroup{pairs: n.pairs, pos: n.pos}, input, env)
+	case KindName:
+		return lookupField(input, n.str), nil
+	case KindString, KindNumber, KindBool, KindNull:
+		return n.lit, nil
+	case KindWildcard:
+		return evalWildcard(input), nil
+	case KindDescendant:
+		return evalDescendants(input), nil
+	case KindParent:
+		return st.lookup(env, n.label), nil
+	case KindCondition:
+		c, err := st.eval(n.kids[0], input, env)
+		if err != nil {
+			return nil, err
+		}
+		b, berr := toBoolean(c)
+		if berr != nil {
+			return nil, berr
+		}
+		if b == true {
+			return st.eval(n.kids[1], input, env)
+		}
+		if len(n.kids) > 2 {
+			return st.eval(n.kids[2], input, env)
+		}
+		return nil, nil
+	case KindBlock:
+		f := newFrame(env)
+		var res value.Value
+		for _, e := range n.kids {
+			var err *Error
+			res, err = st.eval(e, input, f)
+			if err != nil {
+				return nil, err
+			}
+		}
+		return res, nil
+	case KindBind:
+		v, err := st.eval(n.kids[1], input, env)
+		if err != nil {
+			return nil, err
+		}
+		env.bind(n.kids[0].str, v)
+		return v, nil
+	case KindRegex:
+		return &regexFn{re: n.regex, node: n}, nil
+	case KindCall:
+		if n.thunk {
+			return &thunk{call: n, input: input, env: env}, nil
+		}
+		return st.evalCall(n, input, env, nil, false)
+	case KindVariable:
+		if n.str == "" {
+			if s, ok := input.(*seq); ok && s.outerWrapper {
+				return s.all()[0], nil
+			}
+			return input, nil
+		}
+		return st.lookup(env, n.str), nil
+	case KindLambda:
+		return &lambda{node: n, params: n.params, body: n.body, sig: n.sig, input: input, env: env}, nil
+	case KindPartial:
+		return st.evalPartial(n, input, env)
+	case KindApply:
+		return st.evalApply(n, input, env)
+	case KindTransform:
+		return &transformer{node: n, env: env}, nil
+	case KindSort:
+		// A sort is always a step of a path; evaluated by evalStep.
+		return st.sortValues(n, input, env)
+	}
+	return nil, nil
+}
+
+func lookupField(input value.Value, name string) value.Value {
+	switch x := input.(type) {
+	case *value.Object:
+		v, _ := x.Get(name)
+		return v
+	case []value.Value, *seq:
+		items, _ := arrayItems(x)
+		out := newSeq()
+		for _, item := range items {
+			r := lookupField(item, name)
+			if r == nil {
+				continue
+			}
+			if ri, ok := arrayItems(r); ok {
+				out.items = append(out.items, ri...)
+			} else {
+				out.items = append(out.items, r)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func evalWildcard(input value.Value) value.Value {
+	var results value.Value = newSeq()
+	if s, ok := input.(*seq); ok && s.outerWrapper && s.length() > 0 {
+		input = s.all()[0]
+	}
+	var vals []value.Value
+	switch x := input.(type) {
+	case *value.Object:
+		vals = make([]value.Value, x.Len())
+		for i := range vals {
+			_, vals[i] = x.At(i)
+		}
+	case []value.Value, *seq:
+		// Object.keys of an array: its items.
+		vals, _ = arrayItems(x)
+	}
+	for _, v := range vals {
+		if isArray(v) {
+			results = appendValues(results, flattenAll(v, nil))
+		} else {
+			switch r := results.(type) {
+			case *seq:
+				r.push(v)
+			case []value.Value:
+				results = append(r, v)
+			}
+		}
+	}
+	return results
+}
+
+func flattenAll(v value.Value, out []value.Value) []value.Value {
+	if items, ok := arrayItems(v); ok {
+		if out == nil {
+			out = []value.Value{}
+		}
+		for _, it := range items {
+			out = flattenAll(it, out)
+		}
+		return out
+	}
+	return append(out, v)
+}
+
+func evalDescendants(input value.Value) value.Value {
+	if input == nil {
+		return nil
+	}
+	out := newSeq()
+	recurseDescendants(input, out)
+	if len(out.items) == 1 {
+		return out.items[0]
+	}
+	return out
+}
+
+func recurseDescendants(v value.Value, out *seq) {
+	if items, ok := arrayItems(v); ok {
+		for _, it := range items {
+			recurseDescendants(it, out)
+		}
+		return
+	}
+	out.items = append(out.items, v)
+	if o, ok := v.(*value.Object); ok {
+		for i := 0; i < o.Len(); i++ {
+			_, c := o.At(i)
+			recurseDescendants(c, out)
+		}
+	}
+}
+
+func (st *state) evalArray(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	out := []value.Value{}
+	var lazy *seq // a lazy range that is so far the whole array
+	for _, item := range n.kids {
+		v, err := st.eval(item, input, env)
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			continue
+		}
+		if r, ok := v.(*seq); ok && r.lazy && len(out) == 0 && lazy == nil && item.kind != KindArray {
+			lazy = &seq{lazy: true, lo: r.lo, lazyN: r.lazyN}
+			continue
+		}
+		if lazy != nil {
+			out = append(out, lazy.all()...)
+			lazy = nil
+		}
+		if item.kind == KindArray {
+			out = append(out, v)
+		} else if items, ok := arrayItems(v); ok {
+			out = append(out, items...)
+		} else {
+			out = append(out, v)
+		}
+	}
+	if lazy != nil {
+		lazy.cons = n.consArray
+		return lazy, nil
+	}
+	if n.consArray {
+		return &seq{items: out, cons: true}, nil
+	}
+	return out, nil
+}

@@ -1,0 +1,275 @@
+package jsonata
+
+import (
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// callable is a function value: a lambda, a built-in, a partial
+// application, a regular expression, a transform or a composition.
+type callable interface {
+	// arity is the number of parameters (jsonata-js getFunctionArity),
+	// which decides how many arguments higher-order functions pass.
+	arity() int
+}
+
+// lambda is a closure: function($x){…} with the input and frame it was
+// made in. bound holds a partial application's fixed arguments.
+type lambda struct {
+	node   *cnode
+	params []string
+	body   *cnode
+	sig    *signature
+	input  value.Value
+	env    *frame
+}
+
+func (l *lambda) arity() int { return len(l.params) }
+
+// thunk is a tail call waiting to be made by the trampoline in apply.
+type thunk struct {
+	call  *cnode
+	input value.Value
+	env   *frame
+}
+
+func (*thunk) arity() int { return 0 }
+
+// partialNative is a built-in with some arguments fixed by ? partial
+// application: nil entries of args marked in holes are the ? places.
+type partialNative struct {
+	fn    callable
+	args  []value.Value
+	holes []bool
+	n     int
+}
+
+func (p *partialNative) arity() int { return p.n }
+
+// composed is f ~> g for two functions: λ($x){ g(f($x)) }.
+type composed struct {
+	f, g callable
+	env  *frame
+}
+
+func (*composed) arity() int { return 1 }
+
+// goFunc is a function implemented in Go by the evaluator itself, such
+// as the next() of a regular-expression match.
+type goFunc struct {
+	n  int
+	fn func(st *state, args []value.Value) (value.Value, *Error)
+}
+
+func (g *goFunc) arity() int { return g.n }
+
+// placeholder marks a ? argument.
+type placeholder struct{}
+
+func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *value.Value, hasApply bool) (value.Value, *Error) {
+	proc, err := st.eval(n.proc, input, env)
+	if err != nil {
+		return nil, err
+	}
+	if proc == nil && n.proc.kind == KindPath && st.lookup(env, n.proc.steps[0].str) != nil {
+		return nil, &Error{Code: "T1005", Pos: n.pos, Token: n.proc.steps[0].str}
+	}
+	args := make([]value.Value, 0, len(n.kids)+1)
+	if hasApply {
+		args = append(args, *applyTo)
+	}
+	for _, a := range n.kids {
+		v, err := st.eval(a, input, env)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, v)
+	}
+	res, err := st.apply(proc, args, input, env, n.procName, n.pos)
+	if err != nil {
+		if err.Token == "" {
+			err.Token = n.procName
+		}
+		return nil, err
+	}
+	return res, nil
+}
+
+// apply calls proc with args and runs the trampoline of tail calls.
+// token and pos name the call for errors ("" and -1 when unknown).
+func (st *state) apply(proc value.Value, args []value.Value, input value.Value, env *frame, token string, pos int) (value.Value, *Error) {
+	res, err := st.applyInner(proc, args, input, env, token, pos)
+	for err == nil {
+		th, ok := res.(*thunk)
+		if !ok {
+			break
+		}
+		if err = st.checkBudget(); err != nil {
+			return nil, err
+		}
+		next, nerr := st.eval(th.call.proc, th.input, th.env)
+		if nerr != nil {
+			return nil, nerr
+		}
+		nargs := make([]value.Value, len(th.call.kids))
+		for i, a := range th.call.kids {
+			v, aerr := st.eval(a, th.input, th.env)
+			if aerr != nil {
+				return nil, aerr
+			}
+			nargs[i] = v
+		}
+		res, err = st.applyInner(next, nargs, input, env, th.call.procName, th.call.pos)
+	}
+	return res, err
+}
+
+// checkBudget checks cancellation and time on every trampoline bounce.
+func (st *state) checkBudget() *Error {
+	st.steps++
+	if st.steps&63 == 0 {
+		return st.checkTime()
+	}
+	return nil
+}
+
+func (st *state) applyInner(proc value.Value, args []value.Value, input value.Value, env *frame, token string, pos int) (res value.Value, err *Error) {
+	defer func() {
+		if err != nil && proc != nil {
+			if err.Token == "" && token != "" {
+				err.Token = token
+			}
+			if pos >= 0 {
+				err.Pos = pos
+			}
+		}
+	}()
+	switch p := proc.(type) {
+	case *lambda:
+		if p.sig != nil {
+			args, err = p.sig.validate(args, input)
+			if err != nil {
+				return nil, err
+			}
+		}
+		return st.applyLambda(p, args)
+	case *builtin:
+		if p.def.sig != nil {
+			args, err = p.def.sig.validate(args, input)
+			if err != nil {
+				return nil, err
+			}
+		}
+		return p.def.impl(st, &focus{input: input, env: env}, args)
+	case *partialNative:
+		full := make([]value.Value, len(p.args))
+		k := 0
+		for i := range p.args {
+			if p.holes[i] {
+				if k < len(args) {
+					full[i] = args[k]
+				}
+				k++
+			} else {
+				full[i] = p.args[i]
+			}
+		}
+		return st.applyInner(p.fn, full, nil, env, token, -1)
+	case *composed:
+		var x value.Value
+		if len(args) > 0 {
+			x = args[0]
+		}
+		v, err := st.apply(p.f, []value.Value{x}, nil, p.env, "", -1)
+		if err != nil {
+			return nil, err
+		}
+		return st.apply(p.g, []value.Value{v}, nil, p.env, "", -1)
+	case *transformer:
+		var x value.Value
+		if len(args) > 0 {
+			x = args[0]
+		}
+		return st.transform(p, x)
+	case *regexFn:
+		return p.call(st, args)
+	case *goFunc:
+		return p.fn(st, args)
+	}
+	return nil, &Error{Code: "T1006"}
+}
+
+func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error) {
+	f := &frame{parent: l.env, names: make([]string, 0, len(l.params)), vals: make([]value.Value, 0, len(l.params))}
+	for i, p := range l.params {
+		var a value.Value
+		if i < len(args) {
+			a = args[i]
+		}
+		f.names = append(f.names, p)
+		f.vals = append(f.vals, a)
+	}
+	return st.eval(l.body, l.input, f)
+}
+
+func (st *state) evalPartial(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	args := make([]value.Value, len(n.kids))
+	holes := make([]bool, len(n.kids))
+	nh := 0
+	for i, a := range n.kids {
+		if a.kind == KindPlaceholder {
+			holes[i] = true
+			nh++
+			continue
+		}
+		v, err := st.eval(a, input, env)
+		if err != nil {
+			return nil, err
+		}
+		args[i] = v
+	}
+	proc, err := st.eval(n.proc, input, env)
+	if err != nil {
+		return nil, err
+	}
+	if proc == nil && n.proc.kind == KindPath && st.lookup(env, n.proc.steps[0].str) != nil {
+		return nil, &Error{Code: "T1007", Pos: n.pos, Token: n.proc.steps[0].str}
+	}
+	switch p := proc.(type) {
+	case *lambda:
+		f := newFrame(p.env)
+		var unbound []string
+		for i, name := range p.params {
+			if i < len(args) && holes[i] {
+				unbound = append(unbound, name)
+			} else if i < len(args) {
+				f.bind(name, args[i])
+			} else {
+				f.bind(name, nil)
+			}
+		}
+		return &lambda{node: p.node, params: unbound, body: p.body, input: p.input, env: f}, nil
+	case callable:
+		if _, ok := proc.(*thunk); ok {
+			break
+		}
+		// A native function: its parameters (as many as the larger of its
+		// arity and the arguments given) with the ? places left open.
+		width := p.arity()
+		if len(args) > width {
+			width = len(args)
+		}
+		full := make([]value.Value, width)
+		fh := make([]bool, width)
+		copy(full, args)
+		copy(fh, holes)
+		return &partialNative{fn: p, args: full, holes: fh, n: nh}, nil
+	}
+	return nil, &Error{Code: "T1008", Pos: n.pos, Token: n.procName}
+}
+
+// focus is what jsonata-js passes a built-in as "this": the context
+// value of the call and the calling frame.
+type focus struct {
+	input value.Value
+	env   *frame
+}

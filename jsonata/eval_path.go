@@ -1,0 +1,516 @@
+package jsonata
+
+import (
+	"math"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// tuple is one item of a tuple stream: the context value "@" with the
+// variables bound along the path (@$v, #$i, parent labels).
+type tuple struct {
+	at    value.Value
+	names []string
+	vals  []value.Value
+}
+
+func (t *tuple) clone() *tuple {
+	return &tuple{at: t.at, names: append([]string(nil), t.names...), vals: append([]value.Value(nil), t.vals...)}
+}
+
+func (t *tuple) set(name string, v value.Value) {
+	for i, n := range t.names {
+		if n == name {
+			t.vals[i] = v
+			return
+		}
+	}
+	t.names = append(t.names, name)
+	t.vals = append(t.vals, v)
+}
+
+// tupleStream is a sequence of tuples (jsonata-js "tupleStream").
+type tupleStream struct{ tuples []*tuple }
+
+func frameFromTuple(env *frame, t *tuple) *frame {
+	n := len(t.names)
+	return &frame{parent: env, names: append([]string(nil), t.names[:n:n]...), vals: append([]value.Value(nil), t.vals[:n:n]...)}
+}
+
+func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	var inputSeq value.Value
+	if isArray(input) && n.steps[0].kind != KindVariable {
+		inputSeq = input
+	} else {
+		inputSeq = newSeq(input)
+	}
+	var result value.Value
+	isTuple := false
+	var tuples []*tuple
+	for i, step := range n.steps {
+		if step.tuple {
+			isTuple = true
+		}
+		var err *Error
+		switch {
+		case i == 0 && step.consArray:
+			result, err = st.eval(step, inputSeq, env)
+		case isTuple:
+			tuples, err = st.tupleStep(step, inputSeq, tuples, env)
+		default:
+			result, err = st.step(step, inputSeq, env, i == len(n.steps)-1)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !isTuple && (result == nil || (isArray(result) && arrayLen(result) == 0)) {
+			break
+		}
+		if step.focus == "" {
+			inputSeq = result
+		}
+	}
+	if isTuple {
+		if n.tuple {
+			result = &tupleStream{tuples: tuples}
+		} else {
+			out := newSeq()
+			out.items = make([]value.Value, len(tuples))
+			for i, t := range tuples {
+				out.items[i] = t.at
+			}
+			result = out
+		}
+	}
+	if n.keepArray && result != nil {
+		switch r := result.(type) {
+		case *seq:
+			if r.cons && !r.sequence {
+				result = &seq{items: []value.Value{r}, sequence: true, keepSingleton: true}
+			} else {
+				r.keepSingleton = true
+			}
+		}
+	}
+	if n.group != nil {
+		if isTuple {
+			return st.group(n.group, &tupleStream{tuples: tuples}, env)
+		}
+		return st.group(n.group, result, env)
+	}
+	return result, nil
+}
+
+// step is jsonata-js evaluateStep.
+func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (value.Value, *Error) {
+	if n.kind == KindSort {
+		res, err := st.sortValues(n, input, env)
+		if err != nil {
+			return nil, err
+		}
+		return st.stages(n.stages, res, env)
+	}
+	items, _ := arrayItems(input)
+	results := make([]value.Value, 0, len(items))
+	for _, item := range items {
+		res, err := st.eval(n, item, env)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range n.stages {
+			if s.filter != nil {
+				res, err = st.filter(s.filter, res, env)
+				if err != nil {
+					return nil, err
+				}
+			}
+		}
+		if res != nil {
+			results = append(results, res)
+		}
+	}
+	if lastStep && len(results) == 1 && isArray(results[0]) && !isSequence(results[0]) {
+		return results[0], nil
+	}
+	out := newSeq()
+	for _, res := range results {
+		if s, ok := res.(*seq); ok && !s.cons {
+			out.items = append(out.items, s.all()...)
+		} else if a, ok := res.([]value.Value); ok {
+			out.items = append(out.items, a...)
+		} else {
+			out.items = append(out.items, res)
+		}
+	}
+	return out, nil
+}
+
+// stages applies a step's predicates and #$i bindings to its results.
+func (st *state) stages(stages []cstage, input value.Value, env *frame) (value.Value, *Error) {
+	res := input
+	for _, s := range stages {
+		if s.filter != nil {
+			var err *Error
+			res, err = st.filter(s.filter, res, env)
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if ts, ok := res.(*tupleStream); ok {
+			for i, t := range ts.tuples {
+				t.set(s.index, float64(i))
+			}
+		}
+	}
+	return res, nil
+}
+
+// tupleStep is jsonata-js evaluateTupleStep.
+func (st *state) tupleStep(n *cnode, input value.Value, tuples []*tuple, env *frame) ([]*tuple, *Error) {
+	if n.kind == KindSort {
+		var res value.Value
+		if tuples != nil {
+			sorted, err := st.sortValues(n, &tupleStream{tuples: tuples}, env)
+			if err != nil {
+				return nil, err
+			}
+			res = sorted
+		} else {
+			sorted, err := st.sortValues(n, input, env)
+			if err != nil {
+				return nil, err
+			}
+			items, _ := arrayItems(sorted)
+			if sorted != nil && !isArray(sorted) {
+				items = []value.Value{sorted}
+			}
+			ts := make([]*tuple, len(items))
+			for i, it := range items {
+				ts[i] = &tuple{at: it}
+				if n.index != "" {
+					ts[i].set(n.index, float64(i))
+				}
+			}
+			res = &tupleStream{tuples: ts}
+		}
+		res, err := st.stages(n.stages, res, env)
+		if err != nil {
+			return nil, err
+		}
+		return tuplesOf(res), nil
+	}
+	if tuples == nil {
+		items, _ := arrayItems(input)
+		tuples = make([]*tuple, len(items))
+		for i, it := range items {
+			tuples[i] = &tuple{at: it}
+		}
+	}
+	out := make([]*tuple, 0, len(tuples))
+	for _, t := range tuples {
+		stepEnv := frameFromTuple(env, t)
+		res, err := st.eval(n, t.at, stepEnv)
+		if err != nil {
+			return nil, err
+		}
+		if res == nil {
+			continue
+		}
+		if ts, ok := res.(*tupleStream); ok {
+			for _, rt := range ts.tuples {
+				c := t.clone()
+				for i, name := range rt.names {
+					c.set(name, rt.vals[i])
+				}
+				c.at = rt.at
+				out = append(out, c)
+			}
+			continue
+		}
+		items, ok := arrayItems(res)
+		if !ok {
+			items = []value.Value{res}
+		}
+		for b, item := range items {
+			c := t.clone()
+			if n.focus != "" {
+				c.set(n.focus, item)
+			} else {
+				c.at = item
+			}
+			if n.index != "" {
+				c.set(n.index, float64(b))
+			}
+			if n.ancestor != nil {
+				c.set(ancestorLabel(n.ancestor), t.at)
+			}
+			out = append(out, c)
+		}
+	}
+	if len(n.stages) > 0 {
+		res, err := st.stages(n.stages, &tupleStream{tuples: out}, env)
+		if err != nil {
+			return nil, err
+		}
+		return tuplesOf(res), nil
+	}
+	return out, nil
+}
+
+func tuplesOf(v value.Value) []*tuple {
+	if ts, ok := v.(*tupleStream); ok {
+		return ts.tuples
+	}
+	return []*tuple{}
+}
+
+// filter is jsonata-js evaluateFilter: a predicate applied to a value,
+// an array or a tuple stream.
+func (st *state) filter(pred *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	if ts, ok := input.(*tupleStream); ok {
+		return st.filterTuples(pred, ts, env)
+	}
+	items, ok := arrayItems(input)
+	if !ok {
+		items = []value.Value{input}
+	}
+	results := newSeq()
+	if pred.kind == KindNumber {
+		idx := int(math.Floor(pred.lit.(float64)))
+		if idx < 0 {
+			idx += len(items)
+		}
+		if idx >= 0 && idx < len(items) && items[idx] != nil {
+			item := items[idx]
+			if isArray(item) {
+				return item, nil
+			}
+			results.items = append(results.items, item)
+		}
+		return results, nil
+	}
+	for i, item := range items {
+		res, err := st.eval(pred, item, env)
+		if err != nil {
+			return nil, err
+		}
+		keep, kerr := predicateKeeps(res, i, len(items))
+		if kerr != nil {
+			return nil, kerr
+		}
+		if keep {
+			results.items = append(results.items, item)
+		}
+	}
+	return results, nil
+}
+
+func (st *state) filterTuples(pred *cnode, ts *tupleStream, env *frame) (value.Value, *Error) {
+	out := &tupleStream{tuples: []*tuple{}}
+	if pred.kind == KindNumber {
+		idx := int(math.Floor(pred.lit.(float64)))
+		if idx < 0 {
+			idx += len(ts.tuples)
+		}
+		if idx >= 0 && idx < len(ts.tuples) {
+			out.tuples = append(out.tuples, ts.tuples[idx])
+		}
+		return out, nil
+	}
+	for i, t := range ts.tuples {
+		res, err := st.eval(pred, t.at, frameFromTuple(env, t))
+		if err != nil {
+			return nil, err
+		}
+		keep, kerr := predicateKeeps(res, i, len(ts.tuples))
+		if kerr != nil {
+			return nil, kerr
+		}
+		if keep {
+			out.tuples = append(out.tuples, t)
+		}
+	}
+	return out, nil
+}
+
+// predicateKeeps decides whether item index of n passes a predicate
+// that evaluated to res: numbers select positions, other values are
+// cast to boolean.
+func predicateKeeps(res value.Value, index, n int) (bool, *Error) {
+	if ok, err := isNumeric(res); err != nil {
+		return false, err
+	} else if ok {
+		res = []value.Value{res}
+	}
+	if items, ok := arrayItems(res); ok {
+		allNum := true
+		for _, it := range items {
+			ok, err := isNumeric(it)
+			if err != nil {
+				return false, err
+			}
+			if !ok {
+				allNum = false
+				break
+			}
+		}
+		if allNum {
+			keep := false
+			for _, it := range items {
+				ii := int(math.Floor(it.(float64)))
+				if ii < 0 {
+					ii += n
+				}
+				if ii == index {
+					keep = true
+				}
+			}
+			return keep, nil
+		}
+	}
+	b, err := toBoolean(res)
+	return b == true, err
+}
+
+// groupEntry is one key of a group-by: the items (or tuples) and which
+// pair produced the key.
+type groupEntry struct {
+	key       string
+	data      value.Value
+	tuples    []*tuple
+	exprIndex int
+}
+
+// group is jsonata-js evaluateGroupExpression: object constructors and
+// group-by.
+func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *Error) {
+	var entries []*groupEntry
+	var index map[string]*groupEntry
+	find := func(k string) *groupEntry {
+		if index != nil {
+			return index[k]
+		}
+		for _, e := range entries {
+			if e.key == k {
+				return e
+			}
+		}
+		return nil
+	}
+	add := func(e *groupEntry) {
+		entries = append(entries, e)
+		if index != nil {
+			index[e.key] = e
+		} else if len(entries) > 16 {
+			index = make(map[string]*groupEntry, len(entries)*2)
+			for _, x := range entries {
+				index[x.key] = x
+			}
+		}
+	}
+	ts, reduce := input.(*tupleStream)
+	var items []value.Value
+	var tuples []*tuple
+	if reduce {
+		tuples = ts.tuples
+	} else {
+		var ok bool
+		items, ok = arrayItems(input)
+		if !ok {
+			items = []value.Value{input}
+		}
+		if len(items) == 0 {
+			items = []value.Value{nil}
+		}
+	}
+	count := len(items)
+	if reduce {
+		count = len(tuples)
+		if count == 0 {
+			count = 1
+			tuples = []*tuple{{}}
+		}
+	}
+	for i := 0; i < count; i++ {
+		var item value.Value
+		itemEnv := env
+		if reduce {
+			item = tuples[i].at
+			itemEnv = frameFromTuple(env, tuples[i])
+		} else {
+			item = items[i]
+		}
+		for pi, pair := range g.pairs {
+			key, err := st.eval(pair[0], item, itemEnv)
+			if err != nil {
+				return nil, err
+			}
+			if key == nil {
+				continue
+			}
+			ks, ok := key.(string)
+			if !ok {
+				return nil, &Error{Code: "T1003", Pos: g.pos, Value: key, HasValue: true}
+			}
+			if e := find(ks); e != nil {
+				if e.exprIndex != pi {
+					return nil, &Error{Code: "D1009", Pos: g.pos, Value: ks, HasValue: true}
+				}
+				if reduce {
+					e.tuples = append(e.tuples, tuples[i])
+				} else {
+					e.data = appendValues(e.data, item)
+				}
+				continue
+			}
+			e := &groupEntry{key: ks, exprIndex: pi, data: item}
+			if reduce {
+				e.tuples = []*tuple{tuples[i]}
+			}
+			add(e)
+		}
+	}
+	result := value.NewObject(len(entries))
+	for _, e := range entries {
+		ctx := e.data
+		valEnv := env
+		if reduce {
+			t := reduceTuples(e.tuples)
+			ctx = t.at
+			valEnv = frameFromTuple(env, t)
+		}
+		v, err := st.eval(g.pairs[e.exprIndex][1], ctx, valEnv)
+		if err != nil {
+			return nil, err
+		}
+		if v != nil {
+			result.Set(e.key, v)
+		}
+	}
+	return result, nil
+}
+
+// reduceTuples merges the tuples of one group: each binding becomes the
+// sequence of its values.
+func reduceTuples(ts []*tuple) *tuple {
+	out := ts[0].clone()
+	for _, t := range ts[1:] {
+		out.at = appendValues(out.at, t.at)
+		for i, name := range t.names {
+			found := false
+			for j, n := range out.names {
+				if n == name {
+					out.vals[j] = appendValues(out.vals[j], t.vals[i])
+					found = true
+					break
+				}
+			}
+			if !found {
+				out.names = append(out.names, name)
+				out.vals = append(out.vals, t.vals[i])
+			}
+		}
+	}
+	return out
+}

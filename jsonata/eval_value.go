@@ -1,0 +1,325 @@
+package jsonata
+
+import (
+	"math"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// During evaluation a value is a value.Value, or one of the evaluator's
+// own types: *seq (an array carrying jsonata-js's flags: a sequence, a
+// constructed array, a singleton to keep), a function (callable) or, in a
+// path, a *tupleStream. Results leave Eval as plain value.Value (see
+// toPlain).
+
+// seq is a JavaScript array with the properties jsonata-js sets on it.
+// A range is kept lazy (lo, n) until its items are needed.
+type seq struct {
+	items         []value.Value
+	sequence      bool // built by createSequence: flattened and collapsed
+	keepSingleton bool // a one-item sequence stays an array
+	outerWrapper  bool // wraps an input array so that it is one item
+	cons          bool // built by an array constructor step
+
+	lazy  bool // a range lo, lo+1, …, lo+n-1 whose items are not built yet
+	lo    float64
+	lazyN int
+}
+
+func newSeq(items ...value.Value) *seq { return &seq{items: items, sequence: true} }
+
+// length is the number of items.
+func (s *seq) length() int {
+	if s.lazy {
+		return s.lazyN
+	}
+	return len(s.items)
+}
+
+// all returns the items, building a lazy range first.
+func (s *seq) all() []value.Value {
+	if s.lazy {
+		items := make([]value.Value, s.lazyN)
+		for i := range items {
+			items[i] = s.lo + float64(i)
+		}
+		s.items, s.lazy = items, false
+	}
+	return s.items
+}
+
+func (s *seq) push(v value.Value) {
+	s.all()
+	s.items = append(s.items, v)
+}
+
+// isArray is JavaScript's Array.isArray.
+func isArray(v value.Value) bool {
+	switch v.(type) {
+	case []value.Value, *seq:
+		return true
+	}
+	return false
+}
+
+// arrayItems returns the items of an array (plain or flagged).
+func arrayItems(v value.Value) ([]value.Value, bool) {
+	switch x := v.(type) {
+	case []value.Value:
+		return x, true
+	case *seq:
+		return x.all(), true
+	}
+	return nil, false
+}
+
+// arrayLen is the length of an array without building a lazy range.
+func arrayLen(v value.Value) int {
+	switch x := v.(type) {
+	case []value.Value:
+		return len(x)
+	case *seq:
+		return x.length()
+	}
+	return 0
+}
+
+func isSequence(v value.Value) bool {
+	s, ok := v.(*seq)
+	return ok && s.sequence
+}
+
+// isNumeric is jsonata's isNumeric: a number that is not NaN; an infinite
+// number is error D1001.
+func isNumeric(v value.Value) (bool, *Error) {
+	f, ok := v.(float64)
+	if !ok || math.IsNaN(f) {
+		return false, nil
+	}
+	if math.IsInf(f, 0) {
+		return false, &Error{Code: "D1001", Value: f, HasValue: true}
+	}
+	return true, nil
+}
+
+func isString(v value.Value) bool { _, ok := v.(string); return ok }
+
+// typeSymbol is the signature letter of a value (jsonata-js getSymbol).
+func typeSymbol(v value.Value) byte {
+	switch v.(type) {
+	case nil:
+		return 'm'
+	case string:
+		return 's'
+	case float64:
+		return 'n'
+	case bool:
+		return 'b'
+	case []value.Value, *seq:
+		return 'a'
+	case *value.Object:
+		return 'o'
+	case callable:
+		return 'f'
+	}
+	if value.IsNull(v) {
+		return 'l'
+	}
+	return 'm'
+}
+
+// jsTypeof is JavaScript's typeof, for the comparison rules.
+func jsTypeof(v value.Value) string {
+	switch v.(type) {
+	case nil:
+		return "undefined"
+	case string:
+		return "string"
+	case float64:
+		return "number"
+	case bool:
+		return "boolean"
+	case callable:
+		return "function"
+	}
+	return "object"
+}
+
+// deepEqual is jsonata-js isDeepEqual.
+func deepEqual(a, b value.Value) bool {
+	switch x := a.(type) {
+	case nil:
+		return b == nil
+	case float64:
+		y, ok := b.(float64)
+		return ok && x == y
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case bool:
+		y, ok := b.(bool)
+		return ok && x == y
+	case *value.Object:
+		y, ok := b.(*value.Object)
+		if !ok {
+			return false
+		}
+		if x == y {
+			return true
+		}
+		if x.Len() != y.Len() {
+			return false
+		}
+		for i := 0; i < x.Len(); i++ {
+			k, v := x.At(i)
+			w, ok := y.Get(k)
+			if !ok || !deepEqual(v, w) {
+				return false
+			}
+		}
+		return true
+	case callable:
+		return a == b
+	}
+	if value.IsNull(a) {
+		return value.IsNull(b)
+	}
+	if xs, ok := arrayItems(a); ok {
+		ys, ok := arrayItems(b)
+		if !ok || len(xs) != len(ys) {
+			return false
+		}
+		for i := range xs {
+			if !deepEqual(xs[i], ys[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// strictEqual is JavaScript's ===, used by the in operator.
+func strictEqual(a, b value.Value) bool {
+	switch x := a.(type) {
+	case nil:
+		return b == nil
+	case float64:
+		y, ok := b.(float64)
+		return ok && x == y
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case bool:
+		y, ok := b.(bool)
+		return ok && x == y
+	case *value.Object:
+		y, ok := b.(*value.Object)
+		return ok && x == y
+	case *seq:
+		y, ok := b.(*seq)
+		return ok && x == y
+	case []value.Value:
+		y, ok := b.([]value.Value)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	}
+	if value.IsNull(a) {
+		return value.IsNull(b)
+	}
+	return a == b
+}
+
+// appendValues is jsonata-js fn.append: undefined is the identity, a
+// non-array counts as a one-item array, and the result (JavaScript's
+// concat) is a plain array without flags. A lazy range appended to an
+// empty array stays lazy.
+func appendValues(a, b value.Value) value.Value {
+	if a == nil {
+		return b
+	}
+	if b == nil {
+		return a
+	}
+	if r, ok := b.(*seq); ok && r.lazy && isArray(a) && arrayLen(a) == 0 {
+		return &seq{lazy: true, lo: r.lo, lazyN: r.lazyN}
+	}
+	var out []value.Value
+	if items, ok := arrayItems(a); ok {
+		out = append(make([]value.Value, 0, len(items)+arrayLen(b)+1), items...)
+	} else {
+		out = append(make([]value.Value, 0, arrayLen(b)+2), a)
+	}
+	if items, ok := arrayItems(b); ok {
+		return append(out, items...)
+	}
+	return append(out, b)
+}
+
+// toPlain turns an evaluation result into plain JSON values: arrays lose
+// their flags, functions become undefined (dropped from objects, null in
+// arrays, as JSON.stringify does).
+func toPlain(v value.Value) value.Value {
+	switch x := v.(type) {
+	case *seq:
+		items := x.all()
+		out := make([]value.Value, len(items))
+		for i, item := range items {
+			out[i] = toPlainItem(item)
+		}
+		return out
+	case []value.Value:
+		if plainAlready(x) {
+			return x
+		}
+		out := make([]value.Value, len(x))
+		for i, item := range x {
+			out[i] = toPlainItem(item)
+		}
+		return out
+	case *value.Object:
+		if plainAlready(x) {
+			return x
+		}
+		out := value.NewObject(x.Len())
+		for i := 0; i < x.Len(); i++ {
+			k, item := x.At(i)
+			if p := toPlain(item); p != nil {
+				out.Set(k, p)
+			}
+		}
+		return out
+	case callable:
+		return nil
+	}
+	return v
+}
+
+func toPlainItem(v value.Value) value.Value {
+	p := toPlain(v)
+	if p == nil {
+		return value.Null
+	}
+	return p
+}
+
+// plainAlready reports whether v holds only plain JSON values.
+func plainAlready(v value.Value) bool {
+	switch x := v.(type) {
+	case *seq, callable, nil:
+		return false
+	case []value.Value:
+		for _, item := range x {
+			if !plainAlready(item) {
+				return false
+			}
+		}
+	case *value.Object:
+		for i := 0; i < x.Len(); i++ {
+			_, item := x.At(i)
+			if !plainAlready(item) {
+				return false
+			}
+		}
+	}
+	return true
+}
