@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/stepwise-go/stepwise/jsonata/internal/format"
 	"github.com/stepwise-go/stepwise/value"
 )
 
@@ -181,9 +182,9 @@ var (
 
 // fromFormatErr turns an error of the format package into an *Error.
 func fromFormatErr(err error) *Error {
-	if fe, ok := err.(*formatError); ok {
+	if fe, ok := err.(*format.Error); ok {
 		e := &Error{Code: fe.Code, Msg: fe.Msg}
-		if fe.Value != nil {
+		if fe.Value != "" {
 			e.Value, e.HasValue = fe.Value, true
 		}
 		if _, known := evalMessages[fe.Code]; known && fe.Code != "D3137" {
@@ -209,7 +210,7 @@ func fnFormatNumber(st *state, fc *focus, args []value.Value) (value.Value, *Err
 			}
 		}
 	}
-	s, err := fmtFormatNumber(args[0].(float64), pic, opts)
+	s, err := format.FormatNumber(args[0].(float64), pic, opts)
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -221,7 +222,7 @@ func fnFormatInteger(st *state, fc *focus, args []value.Value) (value.Value, *Er
 		return nil, nil
 	}
 	pic, _ := argAt(args, 1).(string)
-	s, err := fmtFormatInteger(args[0].(float64), pic)
+	s, err := format.FormatInteger(args[0].(float64), pic)
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -234,7 +235,7 @@ func fnParseInteger(st *state, fc *focus, args []value.Value) (value.Value, *Err
 		return nil, nil
 	}
 	pic, _ := argAt(args, 1).(string)
-	f, err := fmtParseInteger(s, pic)
+	f, err := format.ParseInteger(s, pic)
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -247,7 +248,7 @@ func fnFromMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error
 	}
 	pic, _ := argAt(args, 1).(string)
 	tz, _ := argAt(args, 2).(string)
-	s, err := fmtFromMillis(args[0].(float64), pic, tz)
+	s, err := format.FromMillis(args[0].(float64), pic, tz)
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -260,7 +261,7 @@ func fnToMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 		return nil, nil
 	}
 	pic, _ := argAt(args, 1).(string)
-	f, ok, err := fmtToMillis(s, pic)
+	f, ok, err := format.ToMillisAt(s, pic, float64(st.now.UnixMilli()))
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -273,7 +274,7 @@ func fnToMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 func fnNow(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	pic, _ := argAt(args, 0).(string)
 	tz, _ := argAt(args, 1).(string)
-	s, err := fmtFromMillis(float64(st.now.UnixMilli()), pic, tz)
+	s, err := format.FromMillis(float64(st.now.UnixMilli()), pic, tz)
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}

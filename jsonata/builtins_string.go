@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/stepwise-go/stepwise/jsonata/internal/jsregexp"
 	"github.com/stepwise-go/stepwise/value"
 )
 
@@ -279,7 +280,7 @@ func fnReplace(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 			return nil, &Error{Code: "D3012", Value: with, HasValue: true}
 		}
 		b.WriteString(ws)
-		pos = m.start + utf16Len(m.match)
+		pos = m.start + jsregexp.UTF16Len(m.match)
 		if m.next == nil {
 			m = nil
 			break

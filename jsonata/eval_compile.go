@@ -3,6 +3,7 @@ package jsonata
 import (
 	"strconv"
 
+	"github.com/stepwise-go/stepwise/jsonata/internal/jsregexp"
 	"github.com/stepwise-go/stepwise/value"
 )
 
@@ -40,7 +41,7 @@ type cnode struct {
 	thunk  bool       // a call in tail position of a lambda body
 
 	label string // parent operator: the frame binding to read
-	regex *jsRegexp
+	regex *jsregexp.Regexp
 	src   string // regex source for errors
 
 	procName string // a call's function name for errors
@@ -99,7 +100,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 	case KindNull:
 		c.lit = value.Null
 	case KindRegex:
-		re, rerr := compileRegex(n.Value, n.Flags)
+		re, rerr := jsregexp.Compile(n.Value, n.Flags)
 		if rerr != nil {
 			return nil, &Error{Pos: n.Pos, Code: "S0302", Msg: rerr.Error()}
 		}

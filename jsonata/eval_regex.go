@@ -1,6 +1,7 @@
 package jsonata
 
 import (
+	"github.com/stepwise-go/stepwise/jsonata/internal/jsregexp"
 	"github.com/stepwise-go/stepwise/value"
 )
 
@@ -8,7 +9,7 @@ import (
 // called with a string (and a start index) it returns a match object
 // {match, start, end, groups, next}, next() giving the following match.
 type regexFn struct {
-	re   *jsRegexp
+	re   *jsregexp.Regexp
 	node *cnode
 }
 
@@ -20,21 +21,30 @@ func (r *regexFn) call(st *state, args []value.Value) (value.Value, *Error) {
 	if f, ok := argAt(args, 1).(float64); ok {
 		from = int(f)
 	}
-	m := r.find(str, from)
+	m, err := r.find(str, from)
+	if err != nil {
+		return nil, err
+	}
 	if m == nil {
 		return nil, nil
 	}
 	return r.matchObject(str, m), nil
 }
 
-func (r *regexFn) find(str string, from int) *reMatch {
-	if from > utf16Len(str) {
-		return nil
+// find returns the first match at or after the UTF-16 index from; a
+// search that runs out of time or stack fails with U1001.
+func (r *regexFn) find(str string, from int) (*jsregexp.Match, *Error) {
+	if from > jsregexp.UTF16Len(str) {
+		return nil, nil
 	}
-	return r.re.FindAt(str, from)
+	m, err := r.re.Exec(str, from)
+	if err != nil {
+		return nil, &Error{Code: "U1001", Pos: r.node.pos, Msg: "Stack overflow error: " + err.Error()}
+	}
+	return m, nil
 }
 
-func (r *regexFn) matchObject(str string, m *reMatch) *value.Object {
+func (r *regexFn) matchObject(str string, m *jsregexp.Match) *value.Object {
 	o := value.NewObject(5)
 	o.Set("match", m.Text)
 	o.Set("start", float64(m.Start))
@@ -46,10 +56,13 @@ func (r *regexFn) matchObject(str string, m *reMatch) *value.Object {
 	o.Set("groups", groups)
 	last := m.End
 	o.Set("next", &goFunc{n: 0, fn: func(st *state, _ []value.Value) (value.Value, *Error) {
-		if last >= utf16Len(str) {
+		if last >= jsregexp.UTF16Len(str) {
 			return nil, nil
 		}
-		nm := r.find(str, last)
+		nm, err := r.find(str, last)
+		if err != nil {
+			return nil, err
+		}
 		if nm == nil {
 			return nil, nil
 		}
