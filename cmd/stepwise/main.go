@@ -9,6 +9,7 @@
 //	stepwise graph [--format F] [--out FILE] FILE|NAME draw a definition (mermaid, dot, svg)
 //	stepwise import [--package P] [--func F] [--main] FILE  turn ASL into Go code using the DSL
 //	stepwise diff A B                                  compare two definitions semantically
+//	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
 package main
 
 import (
@@ -42,6 +43,7 @@ var commands = []command{
 	{"graph", "draw a definition as Mermaid, DOT or SVG", runGraph},
 	{"import", "turn an ASL definition into Go code using the DSL", runImport},
 	{"diff", "compare two definitions state by state", runDiff},
+	{"run", "execute a state machine locally, as AWS would", runRun},
 }
 
 // run dispatches to a subcommand and returns the exit code.
