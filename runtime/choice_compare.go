@@ -115,7 +115,6 @@ func compareTimestamps(a, b value.Value) (int, bool) {
 	return tx.Compare(ty), true
 }
 
-
 // globMatch matches s against an ASL StringMatches pattern: "*" matches
 // any run of characters, "\*" and "\\" are literal. It runs in
 // O(len(pattern)·len(s)) (greedy with one backtrack point).
