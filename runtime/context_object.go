@@ -21,7 +21,9 @@ func (t *thread) contextObject() value.Value {
 	ex.Set("StartTime", formatTime(o.start))
 	ex.Set("Name", o.Name)
 	ex.Set("RoleArn", o.RoleArn)
-	ex.Set("RedriveCount", 0.0)
+	if o.Type != "EXPRESS" {
+		ex.Set("RedriveCount", 0.0)
+	}
 	sm := value.NewObject(2)
 	sm.Set("Id", o.StateMachineArn)
 	sm.Set("Name", o.StateMachineName)

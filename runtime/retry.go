@@ -13,6 +13,7 @@ import (
 func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) {
 	counts := make([]int64, len(st.retry))
 	for {
+		t.started = false
 		r, f := t.attempt(st, raw)
 		if f == nil {
 			return r, nil
@@ -30,7 +31,10 @@ func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) 
 			t.retryCount++
 			continue
 		}
-		t.closeFailed(st)
+		t.logEvaluation(f)
+		if t.started || f.evaluation {
+			t.closeFailed(st)
+		}
 		for _, c := range st.catch {
 			if f.matches(c.errors, fromTask) {
 				return t.caught(st, c, raw, f)

@@ -48,18 +48,24 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 		}
 	}
 	if f != nil {
-		if f.evaluation && !f.logged {
-			f.logged = true
-			prev := t.enteredPrev
-			if f.afterEntered {
-				prev = t.enteredID
-			}
-			t.last = t.emitFrom("EvaluationFailed", prev, evaluationDetails(f, st.name))
-		}
+		t.logEvaluation(f)
 		return nil, -1, f
 	}
 	t.exit(st, r)
 	return r.output, r.next, nil
+}
+
+// logEvaluation records EvaluationFailed for a JSONata failure, once.
+func (t *thread) logEvaluation(f *failure) {
+	if !f.evaluation || f.logged {
+		return
+	}
+	f.logged = true
+	prev := t.enteredPrev
+	if f.afterEntered {
+		prev = t.enteredID
+	}
+	t.last = t.emitFrom("EvaluationFailed", prev, evaluationDetails(f, t.state.name))
 }
 
 // exit records StateExited and applies the assigned variables.
@@ -174,8 +180,5 @@ func (t *thread) evalFailure(field, msg string) *failure {
 	f := fail(ErrQueryEvaluation, t.prefix()+msg)
 	f.evaluation = true
 	f.location = field
-	if i := strings.IndexByte(field, '/'); i >= 0 {
-		f.location = field[:i]
-	}
 	return f
 }

@@ -135,7 +135,7 @@ func (t *thread) mapItems(st *state, raw, eff value.Value, env *evalEnv) ([]valu
 			}
 			return nil, t.evalFailure("Items", fmt.Sprintf("The JSONata expression '%s' specified for the field 'Items' returned an unsupported result type.", trimSpace(src)))
 		}
-		return nil, t.evalFailure("Items", "Map state input must be an array but was: "+jsonText(v))
+		return nil, t.evalFailure("", "Map state input must be an array but was: "+jsonText(v))
 	}
 	if ms.itemsPath != nil {
 		v, ok, err := t.readPath(ms.itemsPath, eff, nil)
@@ -146,7 +146,7 @@ func (t *thread) mapItems(st *state, raw, eff value.Value, env *evalEnv) ([]valu
 	}
 	a, ok := items.([]value.Value)
 	if !ok {
-		return nil, t.evalFailure("ItemsPath", "Map state input must be an array but was: "+jsonText(items))
+		return nil, t.evalFailure("", "Map state input must be an array but was: "+jsonText(items))
 	}
 	return a, nil
 }
@@ -201,6 +201,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			inputs[i] = v
 		}
 	}
+	t.started = true
 	t.emit("MapStateStarted", details("length", float64(len(items))))
 	workers := int(maxConc)
 	if workers <= 0 || workers > maxInlineConcurrency {

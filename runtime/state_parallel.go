@@ -34,6 +34,7 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 			}
 		}
 	}
+	t.started = true
 	t.emit("ParallelStateStarted", nil)
 	results := make([]value.Value, len(st.branches))
 	children := make([]*thread, len(st.branches))

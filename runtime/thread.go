@@ -25,7 +25,9 @@ type thread struct {
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
 	retryCount int
-	inTask     bool
+	// started is set once a Map or Parallel attempt has logged its
+	// …StateStarted event.
+	started bool
 }
 
 // scope holds the variables of a thread; reads fall back to the enclosing
