@@ -1,0 +1,3 @@
+package runtime_test
+
+import _ "github.com/stepwise-go/stepwise/snapshots"
