@@ -105,6 +105,7 @@ func (ex *Execution) halt(r *Result) {
 		ex.stopping = r
 	}
 	ex.stopMu.Unlock()
+	ex.clock.Freeze()
 	ex.cancel()
 }
 
@@ -148,6 +149,10 @@ func (ex *Execution) run() {
 	ex.clock.Exit(false)
 	if r := ex.stopResult(); r != nil {
 		ex.finish(t, r)
+		return
+	}
+	if ex.ctx.Err() != nil {
+		ex.finish(t, &Result{Status: Aborted})
 		return
 	}
 	if f != nil {

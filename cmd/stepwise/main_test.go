@@ -56,6 +56,8 @@ func TestCLI(t *testing.T) {
 		{"fmt-not-json", []string{"fmt", "notjson.json"}, exitInvalid},
 		{"fmt-bad-flag", []string{"fmt", "--bogus"}, exitUsage},
 		{"fmt-help", []string{"fmt", "--help"}, exitOK},
+		{"run-help", []string{"run", "--help"}, exitOK},
+		{"run-no-definition", []string{"run"}, exitUsage},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
