@@ -10,6 +10,7 @@
 //	stepwise import [--package P] [--func F] [--main] FILE  turn ASL into Go code using the DSL
 //	stepwise diff A B                                  compare two definitions semantically
 //	stepwise jsonata EXPR|@FILE [--input J] [--json]   evaluate a JSONata expression
+//	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
 package main
 
 import (
@@ -44,6 +45,7 @@ var commands = []command{
 	{"import", "turn an ASL definition into Go code using the DSL", runImport},
 	{"diff", "compare two definitions state by state", runDiff},
 	{"jsonata", "evaluate a JSONata expression as Step Functions does", runJsonata},
+	{"run", "execute a state machine locally, as AWS would", runRun},
 }
 
 // run dispatches to a subcommand and returns the exit code.

@@ -65,6 +65,8 @@ func TestCLI(t *testing.T) {
 		{"jsonata-syntax-error", []string{"jsonata", "(1", "--json"}, exitInvalid},
 		{"jsonata-bad-input", []string{"jsonata", "1", "--input", "{"}, exitUsage},
 		{"jsonata-no-expr", []string{"jsonata"}, exitUsage},
+		{"run-help", []string{"run", "--help"}, exitOK},
+		{"run-no-definition", []string{"run"}, exitUsage},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

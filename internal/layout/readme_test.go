@@ -14,9 +14,7 @@ var root = filepath.Join("..", "..")
 
 // pending lists folders the tree names before they exist on this branch,
 // with why; delete an entry once its folder has arrived.
-var pending = map[string]string{
-	"runtime/": "the local interpreter, built on its own branch",
-}
+var pending = map[string]string{}
 
 // TestREADMELayoutMatchesFolders: every top-level folder with Go code is
 // in the README's Layout tree, and every folder the tree names exists.

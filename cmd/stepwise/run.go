@@ -1,0 +1,258 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/runtime"
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// runFlags are the options of `stepwise run`; add new ones (mocks, test
+// cases) here and in addRunFlags.
+type runFlags struct {
+	input, context, typ, history string
+	realTime, asJSON             bool
+	timeScale                    float64
+	maxTransitions, repeat       int
+}
+
+func addRunFlags(fs *flag.FlagSet, f *runFlags) {
+	fs.StringVar(&f.input, "input", "{}", "execution input: `JSON` text, @FILE, or - for stdin")
+	fs.StringVar(&f.context, "context", "", "context values: `JSON` or @FILE with {\"Execution\": {\"Id\", \"Name\", \"RoleArn\"}, \"StateMachine\": {\"Id\", \"Name\"}}")
+	fs.StringVar(&f.typ, "type", "STANDARD", "execution `type`: STANDARD or EXPRESS")
+	fs.StringVar(&f.history, "history", "", "write the execution history ({\"events\": […]}) to `FILE`")
+	fs.BoolVar(&f.realTime, "real-time", false, "really wait in Wait states, retries and timeouts (default: virtual time)")
+	fs.Float64Var(&f.timeScale, "time-scale", 1, "with --real-time, wait `F` times as long")
+	fs.IntVar(&f.maxTransitions, "max-transitions", 25000, "fail the execution after `N` history events")
+	fs.IntVar(&f.repeat, "repeat", 0, "run the execution `N` more times and report their wall time (with --json)")
+	fs.BoolVar(&f.asJSON, "json", false, "print {\"status\", \"output\" | \"error\", \"cause\"} as JSON")
+}
+
+func runRun(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--json]",
+		"Runs a state machine locally, as AWS Step Functions would, on a virtual clock\n"+
+			"(a one-year Wait ends at once). Prints the output (or, with --json, the result\n"+
+			"object); a readable trace goes to stderr. Exits 0 when the execution\n"+
+			"SUCCEEDED, 1 when it FAILED, TIMED_OUT or was ABORTED, 2 for bad arguments or\n"+
+			"an invalid definition.", stderr)
+	var f runFlags
+	addRunFlags(fs, &f)
+	// The definition may come before the options (check.py's order).
+	var def string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		def, args = args[0], args[1:]
+	}
+	if code := parseFlags(fs, args, stdout); code >= 0 {
+		return code
+	}
+	rest := fs.Args()
+	if def == "" && len(rest) > 0 {
+		def, rest = rest[0], rest[1:]
+		if code := parseFlags(fs, rest, stdout); code >= 0 {
+			return code
+		}
+		rest = fs.Args()
+	}
+	if def == "" || len(rest) > 0 {
+		fmt.Fprintln(stderr, "stepwise run: name one definition file or workflow")
+		fs.Usage()
+		return exitUsage
+	}
+	if f.typ != "STANDARD" && f.typ != "EXPRESS" {
+		fmt.Fprintf(stderr, "stepwise run: --type must be STANDARD or EXPRESS, not %q\n", f.typ)
+		return exitUsage
+	}
+	data, code := loadDefinition("run", def, stderr)
+	if code != exitOK {
+		return exitUsage
+	}
+	m, diags := asl.ParseAndValidate(data)
+	if m == nil || diags.HasErrors() {
+		printProblems(def, diags, stderr)
+		return exitUsage
+	}
+	prog, err := runtime.Compile(m)
+	if err != nil {
+		fmt.Fprintf(stderr, "stepwise run: %v\n", err)
+		return exitUsage
+	}
+	input, err := readJSONArg(f.input)
+	if err != nil {
+		fmt.Fprintf(stderr, "stepwise run: --input: %v\n", err)
+		return exitUsage
+	}
+	opts := &runtime.Options{Type: f.typ, RealTime: f.realTime, TimeScale: f.timeScale, MaxTransitions: f.maxTransitions}
+	if f.context != "" {
+		cv, err := readJSONArg(f.context)
+		if err != nil {
+			fmt.Fprintf(stderr, "stepwise run: --context: %v\n", err)
+			return exitUsage
+		}
+		applyContext(opts, cv)
+	}
+	ctx := context.Background()
+	ex := prog.Start(ctx, input, opts)
+	res := ex.Wait(ctx)
+	events := ex.History()
+	var wall time.Duration
+	if f.repeat > 0 {
+		began := time.Now()
+		for i := 0; i < f.repeat; i++ {
+			prog.Start(ctx, input, opts).Wait(ctx)
+		}
+		wall = time.Since(began)
+	}
+	if f.history != "" {
+		if err := writeHistory(f.history, events); err != nil {
+			fmt.Fprintf(stderr, "stepwise run: %v\n", err)
+			return exitUsage
+		}
+	}
+	if f.asJSON {
+		o := value.NewObject(5)
+		o.Set("status", string(res.Status))
+		if res.Status == runtime.Succeeded {
+			out := res.Output
+			if out == nil {
+				out = value.Null
+			}
+			o.Set("output", out)
+		}
+		if res.Error != "" {
+			o.Set("error", res.Error)
+		}
+		if res.Cause != "" {
+			o.Set("cause", res.Cause)
+		}
+		if f.repeat > 0 {
+			o.Set("repeat", float64(f.repeat))
+			o.Set("seconds", wall.Seconds())
+		}
+		stdout.Write(append(value.Marshal(o), '\n'))
+	} else {
+		writeTrace(stderr, events, res)
+		if res.Status == runtime.Succeeded {
+			stdout.Write(append(value.MarshalIndent(res.Output, "  "), '\n'))
+		}
+	}
+	if res.Status == runtime.Succeeded {
+		return exitOK
+	}
+	return exitInvalid
+}
+
+// readJSONArg reads JSON text given inline, as @FILE or as - (stdin).
+func readJSONArg(arg string) (value.Value, error) {
+	var data []byte
+	var err error
+	switch {
+	case arg == "-":
+		data, err = io.ReadAll(os.Stdin)
+	case strings.HasPrefix(arg, "@"):
+		data, err = os.ReadFile(arg[1:])
+	default:
+		data = []byte(arg)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return value.Parse(data)
+}
+
+// applyContext copies --context values into the options.
+func applyContext(o *runtime.Options, cv value.Value) {
+	get := func(section, key string) string {
+		root, _ := cv.(*value.Object)
+		sec, _ := root.Get(section)
+		so, _ := sec.(*value.Object)
+		v, _ := so.Get(key)
+		s, _ := v.(string)
+		return s
+	}
+	o.ExecutionArn = get("Execution", "Id")
+	o.Name = get("Execution", "Name")
+	o.RoleArn = get("Execution", "RoleArn")
+	o.StateMachineArn = get("StateMachine", "Id")
+	o.StateMachineName = get("StateMachine", "Name")
+}
+
+// writeHistory writes {"events": […]}.
+func writeHistory(path string, events []runtime.Event) error {
+	if events == nil {
+		events = []runtime.Event{}
+	}
+	data, err := json.MarshalIndent(map[string]any{"events": events}, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(data, '\n'), 0o644)
+}
+
+// writeTrace prints one line per state: name, status, duration, retries.
+func writeTrace(w io.Writer, events []runtime.Event, res *runtime.Result) {
+	type visit struct {
+		at      time.Time
+		retries int
+	}
+	open := map[string]*visit{}
+	var start time.Time
+	for _, e := range events {
+		if e.Type == "ExecutionStarted" {
+			start = e.Timestamp
+		}
+		name := ""
+		if e.Details != nil {
+			if n, ok := e.Details.Get("name"); ok {
+				name, _ = n.(string)
+			}
+		}
+		switch {
+		case strings.HasSuffix(e.Type, "StateEntered"):
+			open[name] = &visit{at: e.Timestamp}
+			if strings.HasPrefix(e.Type, "Fail") {
+				fmt.Fprintf(w, "%-24s FAILED\n", name)
+			}
+		case strings.HasSuffix(e.Type, "StateExited"):
+			v := open[name]
+			d := time.Duration(0)
+			retries := 0
+			if v != nil {
+				d = e.Timestamp.Sub(v.at)
+				retries = v.retries
+			}
+			line := fmt.Sprintf("%-24s %-9s %s", name, "OK", d)
+			if retries > 0 {
+				line += fmt.Sprintf(" (%d retries)", retries)
+			}
+			fmt.Fprintln(w, line)
+		case e.Type == "TaskScheduled" || e.Type == "LambdaFunctionScheduled" || e.Type == "MapStateStarted" || e.Type == "ParallelStateStarted":
+			for _, v := range open {
+				_ = v
+			}
+		}
+	}
+	end := start
+	if len(events) > 0 {
+		end = events[len(events)-1].Timestamp
+	}
+	fmt.Fprintf(w, "execution %s after %s", res.Status, end.Sub(start))
+	if res.Error != "" {
+		fmt.Fprintf(w, ": %s", res.Error)
+	}
+	if res.Cause != "" {
+		fmt.Fprintf(w, ": %s", res.Cause)
+	}
+	fmt.Fprintln(w)
+	if res.Err != nil && !errors.Is(res.Err, runtime.ErrNoTaskHandler) {
+		fmt.Fprintf(w, "host error: %v\n", res.Err)
+	}
+}

@@ -1,0 +1,118 @@
+package runtime
+
+import (
+	"fmt"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// The JSONPath pipeline: InputPath → Parameters → work → ResultSelector →
+// ResultPath → OutputPath.
+
+// applyInputPath selects the effective input; null gives {}.
+func (t *thread) applyInputPath(p *nullablePath, raw value.Value) (value.Value, *failure) {
+	return t.selectPath(p, raw)
+}
+
+// applyOutputPath selects the state output; null gives {}.
+func (t *thread) applyOutputPath(p *nullablePath, v value.Value) (value.Value, *failure) {
+	return t.selectPath(p, v)
+}
+
+func (t *thread) selectPath(p *nullablePath, v value.Value) (value.Value, *failure) {
+	if p == nil {
+		return v, nil
+	}
+	if p.null {
+		return value.NewObject(0), nil
+	}
+	out, ok, err := t.readPath(p.ref, v, nil)
+	if err != nil || !ok {
+		return nil, t.invalidPath(p.ref)
+	}
+	return out, nil
+}
+
+// invalidPath is AWS's "Invalid path" runtime error.
+func (t *thread) invalidPath(p *pathRef) *failure {
+	return t.runtimeFailure(fmt.Sprintf("Invalid path '%s' : No results for path: %s", p.raw, canonicalPath(p.path)))
+}
+
+// applyResultPath places result into the raw state input; null keeps the
+// input, absent replaces it.
+func (t *thread) applyResultPath(p *nullablePath, raw, result value.Value) (value.Value, *failure) {
+	if p == nil {
+		return result, nil
+	}
+	if p.null {
+		return raw, nil
+	}
+	if len(p.ref.path.Segments) == 0 {
+		return result, nil
+	}
+	out, err := setPath(raw, p.ref.path, result)
+	if err != nil {
+		return nil, t.runtimeFailure(fmt.Sprintf("Invalid path '%s': The choice state's result path could not be applied to the input '%s'", p.ref.raw, jsonText(raw)))
+	}
+	return out, nil
+}
+
+// assignJSONPath evaluates a JSONPath Assign over the state result.
+func (t *thread) assignJSONPath(a *tmpl, result value.Value) (*value.Object, *failure) {
+	if a == nil {
+		return nil, nil
+	}
+	v, f := a.eval(t.env(result))
+	if f != nil {
+		return nil, f
+	}
+	o, _ := v.(*value.Object)
+	return o, nil
+}
+
+// jsonataOutput evaluates Output and Assign of a JSONata state over the
+// same $states; without Output the state outputs def.
+func (t *thread) jsonataOutput(st *state, outputT, assignT *tmpl, env *evalEnv, def value.Value) (value.Value, *value.Object, *failure) {
+	var assigned *value.Object
+	if assignT != nil {
+		v, f := assignT.eval(env)
+		if f != nil {
+			return nil, nil, f
+		}
+		assigned, _ = v.(*value.Object)
+	}
+	out := def
+	if outputT != nil {
+		v, f := outputT.eval(env)
+		if f != nil {
+			return nil, nil, f
+		}
+		out = v
+	}
+	return out, assigned, nil
+}
+
+// finishJSONPath runs ResultSelector, ResultPath, OutputPath and Assign
+// for a state with a result.
+func (t *thread) finishJSONPath(st *state, raw, result value.Value) (*stepResult, *failure) {
+	if st.resultSelector != nil {
+		v, f := st.resultSelector.eval(t.env(result))
+		if f != nil {
+			return nil, f
+		}
+		result = v
+	}
+	assigned, f := t.assignJSONPath(st.assign, result)
+	if f != nil {
+		return nil, f
+	}
+	merged, f := t.applyResultPath(st.resultPath, raw, result)
+	if f != nil {
+		return nil, f
+	}
+	out, f := t.applyOutputPath(st.outputPath, merged)
+	if f != nil {
+		return nil, f
+	}
+	return &stepResult{output: out, next: st.next, assigned: assigned}, nil
+}

@@ -1,0 +1,210 @@
+package runtime
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// Status is the terminal status of an execution.
+type Status string
+
+// The terminal statuses.
+const (
+	Succeeded Status = "SUCCEEDED"
+	Failed    Status = "FAILED"
+	TimedOut  Status = "TIMED_OUT"
+	Aborted   Status = "ABORTED"
+)
+
+// Result is how an execution ended.
+type Result struct {
+	Status Status
+	Output value.Value // SUCCEEDED only
+	// Error and Cause name the failure (FAILED, TIMED_OUT, ABORTED); ""
+	// when Step Functions reports none.
+	Error, Cause string
+	// Err is a host failure behind a FAILED status (for example
+	// ErrNoTaskHandler); nil for workflow errors.
+	Err error
+}
+
+// Execution is one run of a Program. Its methods are safe to call from
+// any goroutine.
+type Execution struct {
+	prog   *Program
+	opts   *resolved
+	clock  *clock
+	hist   *history
+	ctx    context.Context
+	cancel context.CancelFunc
+	input  value.Value
+
+	randMu sync.Mutex
+
+	endOnce sync.Once
+	result  *Result
+	done    chan struct{}
+
+	stopMu   sync.Mutex
+	stopping *Result // set by Stop or the execution timeout
+}
+
+// Start begins an execution of p with the given input (nil means {}) and
+// returns at once; use Wait for the result. Cancelling ctx aborts the
+// execution.
+func (p *Program) Start(ctx context.Context, input value.Value, opts *Options) *Execution {
+	o := resolveOptions(opts)
+	if input == nil {
+		input = value.NewObject(0)
+	}
+	ex := &Execution{prog: p, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
+		hist: &history{limit: o.MaxTransitions}}
+	ex.ctx, ex.cancel = context.WithCancel(ctx)
+	go ex.run()
+	return ex
+}
+
+// Run starts an execution and waits for its result.
+func (p *Program) Run(ctx context.Context, input value.Value, opts *Options) (*Result, []Event) {
+	ex := p.Start(ctx, input, opts)
+	r := ex.Wait(ctx)
+	return r, ex.History()
+}
+
+// Wait blocks until the execution ends (or ctx ends, giving nil) and
+// returns its result.
+func (ex *Execution) Wait(ctx context.Context) *Result {
+	select {
+	case <-ex.done:
+		return ex.result
+	case <-ctx.Done():
+		return nil
+	}
+}
+
+// Done is closed when the execution has ended.
+func (ex *Execution) Done() <-chan struct{} { return ex.done }
+
+// History returns the events recorded so far.
+func (ex *Execution) History() []Event { return ex.hist.snapshot() }
+
+// Stop aborts the execution (StopExecution): it ends ABORTED with the
+// given error and cause (both may be empty). Stopping an ended execution
+// does nothing.
+func (ex *Execution) Stop(err, cause string) {
+	ex.halt(&Result{Status: Aborted, Error: err, Cause: cause})
+}
+
+// halt ends the running goroutines with r as the result.
+func (ex *Execution) halt(r *Result) {
+	ex.stopMu.Lock()
+	if ex.stopping == nil {
+		ex.stopping = r
+	}
+	ex.stopMu.Unlock()
+	ex.clock.Freeze()
+	ex.cancel()
+}
+
+func (ex *Execution) stopResult() *Result {
+	ex.stopMu.Lock()
+	defer ex.stopMu.Unlock()
+	return ex.stopping
+}
+
+// random draws from the execution's random source.
+func (ex *Execution) random() float64 {
+	ex.randMu.Lock()
+	defer ex.randMu.Unlock()
+	return ex.opts.Rand()
+}
+
+// now is the execution's current time.
+func (ex *Execution) now() time.Time { return ex.clock.Now() }
+
+// run is the execution's main goroutine.
+func (ex *Execution) run() {
+	defer close(ex.done)
+	o := ex.opts
+	ex.hist.add(ex.now(), "ExecutionStarted", 0, details(
+		"input", jsonText(ex.input), "inputDetails", notTruncated(), "roleArn", o.RoleArn))
+	if ex.prog.timeout > 0 {
+		cancel := ex.clock.AfterFunc(ex.prog.timeout, func() {
+			ex.halt(&Result{Status: TimedOut, Error: ErrTimeout})
+		})
+		defer cancel()
+	}
+	t := &thread{ex: ex, cx: ex.ctx, vars: &scope{}, enteredPrev: -1}
+	var out value.Value
+	var f *failure
+	if len(value.Marshal(ex.input)) > maxPayloadBytes {
+		f = fail(ErrDataLimitExceeded, "The state machine input has a size exceeding the maximum number of bytes service limit.")
+	} else {
+		out, f = t.runGraph(ex.prog.root, ex.input, nil)
+	}
+	ex.clock.Freeze()
+	ex.clock.Exit(false)
+	if r := ex.stopResult(); r != nil {
+		ex.finish(t, r)
+		return
+	}
+	if ex.ctx.Err() != nil {
+		ex.finish(t, &Result{Status: Aborted})
+		return
+	}
+	if f != nil {
+		r := &Result{Status: Failed, Err: f.host}
+		if f.HasError {
+			r.Error = f.Error
+		}
+		if f.HasCause {
+			r.Cause = f.Cause
+		}
+		ex.finish(t, r)
+		return
+	}
+	ex.finish(t, &Result{Status: Succeeded, Output: out})
+}
+
+// finish records the terminal event and publishes r.
+func (ex *Execution) finish(t *thread, r *Result) {
+	ex.result = r
+	now := ex.now()
+	switch r.Status {
+	case Succeeded:
+		ex.forceAdd(now, "ExecutionSucceeded", t.last, details("output", jsonText(r.Output), "outputDetails", notTruncated()))
+	case Failed:
+		ex.forceAdd(now, "ExecutionFailed", t.last, errorDetails(r.Error, r.Cause))
+	case TimedOut:
+		ex.forceAdd(now, "ExecutionTimedOut", t.last, errorDetails(r.Error, r.Cause))
+	case Aborted:
+		prev := t.last
+		if t.enteredPrev >= 0 {
+			prev = t.enteredPrev
+		}
+		ex.forceAdd(now, "ExecutionAborted", prev, errorDetails(r.Error, r.Cause))
+	}
+}
+
+// forceAdd records a terminal event even when the history is full.
+func (ex *Execution) forceAdd(at time.Time, typ string, prev int64, d *value.Object) {
+	ex.hist.mu.Lock()
+	ex.hist.limit++
+	ex.hist.mu.Unlock()
+	ex.hist.add(at, typ, prev, d)
+}
+
+// errorDetails builds {error, cause}, leaving out what is empty.
+func errorDetails(err, cause string) *value.Object {
+	var e, c value.Value
+	if err != "" {
+		e = err
+	}
+	if cause != "" {
+		c = cause
+	}
+	return details("error", e, "cause", c)
+}

@@ -1,0 +1,133 @@
+package runtime
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// Event is one entry of an execution's history, as GetExecutionHistory
+// returns it: Type ("PassStateEntered", …), ID (from 1), PreviousEventID
+// and the details, which marshal under the type's own key
+// ("stateEnteredEventDetails", …). Input and output in the details are
+// JSON text.
+type Event struct {
+	Timestamp       time.Time
+	Type            string
+	ID              int64
+	PreviousEventID int64
+	// Details holds the detail fields in AWS's order; nil when the event
+	// has none.
+	Details *value.Object
+}
+
+// DetailsKey returns the JSON key the event's details go under, such as
+// "stateEnteredEventDetails" for every <Type>StateEntered event, or "" for
+// events without details.
+func (e *Event) DetailsKey() string { return detailsKey(e.Type) }
+
+func detailsKey(typ string) string {
+	switch {
+	case strings.HasSuffix(typ, "StateEntered"):
+		return "stateEnteredEventDetails"
+	case strings.HasSuffix(typ, "StateExited"):
+		return "stateExitedEventDetails"
+	}
+	switch typ {
+	case "MapStateSucceeded", "MapStateFailed", "MapStateAborted", "ParallelStateStarted",
+		"ParallelStateSucceeded", "ParallelStateFailed", "ParallelStateAborted", "LambdaFunctionStarted":
+		return ""
+	}
+	r := []rune(typ)
+	r[0] = unicode.ToLower(r[0])
+	return string(r) + "EventDetails"
+}
+
+// MarshalJSON writes the event in GetExecutionHistory's shape, the
+// timestamp as an ISO-8601 string with milliseconds.
+func (e Event) MarshalJSON() ([]byte, error) {
+	b := []byte(`{"timestamp":`)
+	b = value.AppendString(b, e.Timestamp.UTC().Format("2006-01-02T15:04:05.000Z07:00"))
+	b = append(b, `,"type":`...)
+	b = value.AppendString(b, e.Type)
+	b = append(b, `,"id":`...)
+	b = strconv.AppendInt(b, e.ID, 10)
+	b = append(b, `,"previousEventId":`...)
+	b = strconv.AppendInt(b, e.PreviousEventID, 10)
+	if e.Details != nil {
+		if k := detailsKey(e.Type); k != "" {
+			b = append(b, ',')
+			b = value.AppendString(b, k)
+			b = append(b, ':')
+			b = value.Append(b, e.Details)
+		}
+	}
+	return append(b, '}'), nil
+}
+
+// history records the events of one execution; safe for the goroutines of
+// its Parallel branches and Map iterations.
+type history struct {
+	mu     sync.Mutex
+	events []Event
+	limit  int
+}
+
+// add appends an event with the next id and returns it; ok is false when
+// the history is full.
+func (h *history) add(at time.Time, typ string, prev int64, details *value.Object) (int64, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if len(h.events) >= h.limit {
+		return 0, false
+	}
+	id := int64(len(h.events) + 1)
+	h.events = append(h.events, Event{Timestamp: at, Type: typ, ID: id, PreviousEventID: prev, Details: details})
+	return id, true
+}
+
+// lastID is the id of the newest event.
+func (h *history) lastID() int64 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return int64(len(h.events))
+}
+
+func (h *history) snapshot() []Event {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return append([]Event(nil), h.events...)
+}
+
+// details builds a details object from key/value pairs, skipping nil
+// values.
+func details(kv ...any) *value.Object {
+	o := value.NewObject(len(kv) / 2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] == nil {
+			continue
+		}
+		o.Set(kv[i].(string), kv[i+1])
+	}
+	return o
+}
+
+// jsonText is v as the JSON text a history event holds ("null" for an
+// undefined v).
+func jsonText(v value.Value) string {
+	if v == nil {
+		return "null"
+	}
+	return string(value.Marshal(v))
+}
+
+// notTruncated is the {"truncated": false} of inputDetails and friends.
+func notTruncated() *value.Object {
+	o := value.NewObject(1)
+	o.Set("truncated", false)
+	return o
+}

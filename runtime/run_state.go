@@ -1,0 +1,184 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// stepResult is what running a state's own logic gives: the state output
+// (before StateExited), the next state (-1: the block ends) and the
+// variables to assign.
+type stepResult struct {
+	output   value.Value
+	next     int
+	assigned *value.Object // nil when the state assigns nothing
+}
+
+// runState runs one state: StateEntered, the state's work with Retry and
+// Catch, StateExited.
+func (t *thread) runState(st *state, input value.Value) (value.Value, int, *failure) {
+	t.state = st
+	t.retryCount = 0
+	t.enteredPrev = t.last
+	t.enteredAt = formatTime(t.ex.now())
+	t.enteredID = t.emit(st.typ+"StateEntered", details("name", st.name, "input", jsonText(input), "inputDetails", notTruncated()))
+	if t.aborted() {
+		return nil, -1, &failure{fatal: true}
+	}
+	var r *stepResult
+	var f *failure
+	if len(value.Marshal(input)) > maxPayloadBytes {
+		f = fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitInputTemplate, st.name))
+	} else {
+		switch st.typ {
+		case "Pass":
+			r, f = t.runPass(st, input)
+		case "Task", "Parallel", "Map":
+			r, f = t.runHandled(st, input)
+		case "Choice":
+			r, f = t.runChoice(st, input)
+		case "Wait":
+			r, f = t.runWait(st, input)
+		case "Succeed":
+			r, f = t.runSucceed(st, input)
+		case "Fail":
+			return nil, -1, t.runFail(st, input)
+		}
+	}
+	if f != nil {
+		t.logEvaluation(f)
+		return nil, -1, f
+	}
+	t.exit(st, r)
+	return r.output, r.next, nil
+}
+
+// logEvaluation records EvaluationFailed for a JSONata failure, once.
+func (t *thread) logEvaluation(f *failure) {
+	if !f.evaluation || f.logged {
+		return
+	}
+	f.logged = true
+	prev := t.enteredPrev
+	if f.afterEntered {
+		prev = t.enteredID
+	}
+	t.last = t.emitFrom("EvaluationFailed", prev, evaluationDetails(f, t.state.name))
+}
+
+// exit records StateExited and applies the assigned variables.
+func (t *thread) exit(st *state, r *stepResult) {
+	kv := []any{"name", st.name, "output", jsonText(r.output), "outputDetails", notTruncated()}
+	if r.assigned != nil {
+		texts := value.NewObject(r.assigned.Len())
+		for i := 0; i < r.assigned.Len(); i++ {
+			k, v := r.assigned.At(i)
+			texts.Set(k, jsonText(v))
+		}
+		kv = append(kv, "assignedVariables", texts, "assignedVariablesDetails", notTruncated())
+	}
+	t.emit(st.typ+"StateExited", details(kv...))
+	t.assignVars(r.assigned)
+}
+
+// assignVars stores assigned variables in this thread's scope.
+func (t *thread) assignVars(a *value.Object) {
+	if a == nil {
+		return
+	}
+	if t.vars.vars == nil {
+		t.vars.vars = make(map[string]value.Value, a.Len())
+	}
+	for i := 0; i < a.Len(); i++ {
+		k, v := a.At(i)
+		t.vars.vars[k] = v
+	}
+}
+
+func evaluationDetails(f *failure, state string) *value.Object {
+	var loc value.Value
+	if f.location != "" {
+		loc = f.location
+	}
+	return details("cause", f.Cause, "error", f.Error, "location", loc, "state", state)
+}
+
+// env returns the evaluation environment of the current state for a
+// JSONPath template over input.
+func (t *thread) env(input value.Value) *evalEnv {
+	return &evalEnv{t: t, input: input, context: t.contextObject()}
+}
+
+// statesEnv returns the environment of a JSONata template: $states with
+// input, context and, when given, result and errorOutput.
+func (t *thread) statesEnv(input, result, errorOutput value.Value) *evalEnv {
+	ctx := t.contextObject()
+	s := value.NewObject(4)
+	s.Set("input", input)
+	s.Set("context", ctx)
+	if result != nil {
+		s.Set("result", result)
+	}
+	if errorOutput != nil {
+		s.Set("errorOutput", errorOutput)
+	}
+	return &evalEnv{t: t, input: input, context: ctx, states: s}
+}
+
+// readPath evaluates a path against the input, the context object or a
+// variable.
+func (t *thread) readPath(p *pathRef, input, ctx value.Value) (value.Value, bool, error) {
+	var root value.Value
+	switch {
+	case strings.HasPrefix(p.raw, "$$"):
+		root = ctx
+		if root == nil {
+			root = t.contextObject()
+		}
+	case p.path.Variable != "":
+		v, ok := t.vars.get(p.path.Variable)
+		if !ok {
+			return nil, false, nil
+		}
+		root = v
+	default:
+		root = input
+	}
+	return evalPath(p.path, root)
+}
+
+// evalJSONata evaluates an expression of the current state; a failure is
+// a States.QueryEvaluationError logged as EvaluationFailed.
+func (t *thread) evalJSONata(p *jsonataProgram, field string, states value.Value) (value.Value, *failure) {
+	env := &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random,
+		Vars: func(name string) (value.Value, bool) {
+			if name == "states" {
+				return states, states != nil
+			}
+			return t.vars.get(name)
+		}}
+	var input value.Value
+	if o, ok := states.(*value.Object); ok {
+		input, _ = o.Get("input")
+	}
+	v, err := p.eval(input, env)
+	src := strings.TrimSpace(p.src)
+	if err != nil {
+		msg := err.Error()
+		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' threw an error during evaluation. %s", src, field, msg))
+	}
+	if v == nil {
+		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' returned nothing (undefined).", src, field))
+	}
+	return v, nil
+}
+
+// evalFailure is a States.QueryEvaluationError in the current state.
+func (t *thread) evalFailure(field, msg string) *failure {
+	f := fail(ErrQueryEvaluation, t.prefix()+msg)
+	f.evaluation = true
+	f.location = field
+	return f
+}

@@ -1,0 +1,252 @@
+package runtime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/stepwise-go/stepwise/asl"
+	"github.com/stepwise-go/stepwise/jsontree"
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// taskSpec is a compiled Task.
+type taskSpec struct {
+	resource string
+	// resourceType and resourceName are what history events show:
+	// arn:aws:states:::lambda:invoke → "lambda", "invoke".
+	resourceType, resourceName string
+	lambdaARN                  bool // a plain Lambda function ARN: LambdaFunction* events
+	timeout, heartbeat         *limit
+}
+
+// limit is a compiled TimeoutSeconds or HeartbeatSeconds: a number, a
+// path or a JSONata expression.
+type limit struct {
+	n    int64
+	path *pathRef
+	expr *tmpl
+	name string // "TimeoutSeconds" or "HeartbeatSeconds"
+}
+
+func compileTask(s *asl.Task) (*taskSpec, error) {
+	ts := &taskSpec{resource: s.Resource}
+	ts.resourceType, ts.resourceName, ts.lambdaARN = splitResource(s.Resource)
+	var err error
+	if ts.timeout, err = compileLimit(s.TimeoutSeconds, s.TimeoutSecondsPath, "TimeoutSeconds"); err != nil {
+		return nil, err
+	}
+	if ts.heartbeat, err = compileLimit(s.HeartbeatSeconds, s.HeartbeatSecondsPath, "HeartbeatSeconds"); err != nil {
+		return nil, err
+	}
+	return ts, nil
+}
+
+func compileLimit(n *asl.IntOrExpr, path *string, name string) (*limit, error) {
+	switch {
+	case n != nil && n.IsExpr():
+		t, err := compileJSONataTemplate(jsontree.NewString(n.Expr), name)
+		return &limit{expr: t, name: name}, err
+	case n != nil:
+		return &limit{n: n.Int, name: name}, nil
+	case path != nil:
+		p, err := compilePathRef(*path)
+		return &limit{path: p, name: name + "Path"}, err
+	}
+	return nil, nil
+}
+
+// splitResource turns a resource ARN into the resourceType and resource
+// of history events.
+func splitResource(arn string) (typ, name string, lambda bool) {
+	parts := strings.Split(arn, ":")
+	if len(parts) >= 7 && parts[2] == "lambda" && parts[5] == "function" {
+		return "lambda", arn, true
+	}
+	if len(parts) >= 7 && parts[2] == "states" && parts[3] == "" && parts[4] == "" {
+		return parts[5], strings.Join(parts[6:], ":"), false
+	}
+	return "", arn, false
+}
+
+// region is the execution's region, from its state machine ARN.
+func (t *thread) region() string {
+	parts := strings.Split(t.ex.opts.StateMachineArn, ":")
+	if len(parts) > 3 && parts[3] != "" {
+		return parts[3]
+	}
+	return "us-east-1"
+}
+
+// resolveLimit evaluates a TimeoutSeconds/HeartbeatSeconds; 0 = none.
+func (t *thread) resolveLimit(l *limit, eff value.Value, env *evalEnv) (int64, *failure) {
+	if l == nil {
+		return 0, nil
+	}
+	switch {
+	case l.path != nil:
+		v, ok, err := t.readPath(l.path, eff, nil)
+		if err != nil || !ok {
+			return 0, t.invalidPath(l.path)
+		}
+		n, isNum := v.(float64)
+		if !isNum || n != math.Trunc(n) || n < 1 {
+			return 0, t.runtimeFailure(fmt.Sprintf("The %s field refers to value %s which is not a valid integer: %s", l.name, jsonText(v), l.path.raw))
+		}
+		return int64(n), nil
+	case l.expr != nil:
+		v, f := l.expr.eval(env)
+		if f != nil {
+			return 0, f
+		}
+		n, isNum := v.(float64)
+		if !isNum || n != math.Trunc(n) || n < 1 {
+			return 0, t.evalFailure(l.name, fmt.Sprintf("The %s field must be a positive integer but was: %s", l.name, jsonText(v)))
+		}
+		return int64(n), nil
+	}
+	return l.n, nil
+}
+
+// runTask runs one attempt of a Task through Options.Tasks.
+func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
+	ts := st.task
+	var params value.Value
+	var env *evalEnv
+	var eff value.Value = raw
+	if st.jsonata {
+		env = t.statesEnv(raw, nil, nil)
+		params = raw
+		if st.arguments != nil {
+			v, f := st.arguments.eval(env)
+			if f != nil {
+				return nil, f
+			}
+			params = v
+		}
+	} else {
+		var f *failure
+		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
+			return nil, f
+		}
+		env = t.env(eff)
+		params = eff
+		if st.parameters != nil {
+			if params, f = st.parameters.eval(env); f != nil {
+				return nil, f
+			}
+		}
+	}
+	timeout, f := t.resolveLimit(ts.timeout, eff, env)
+	if f != nil {
+		return nil, f
+	}
+	heartbeat, f := t.resolveLimit(ts.heartbeat, eff, env)
+	if f != nil {
+		return nil, f
+	}
+	t.emitScheduled(ts, params, timeout, heartbeat)
+	if t.ex.opts.Tasks == nil {
+		return nil, &failure{Error: ErrRuntime, HasError: true, HasCause: true, fatal: true, host: ErrNoTaskHandler,
+			Cause: fmt.Sprintf(causeNoTaskHandlerTemplate, st.name, ts.resource)}
+	}
+	t.emitTask(ts, "Started", nil)
+	req := &TaskRequest{State: st.name, Resource: ts.resource, Parameters: params, Context: t.contextObject(),
+		RetryCount: t.retryCount, TimeoutSeconds: timeout, HeartbeatSeconds: heartbeat}
+	ctx := t.cx
+	if timeout > 0 && t.ex.opts.RealTime {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, time.Duration(float64(timeout)*t.ex.opts.TimeScale*float64(time.Second)))
+		defer cancel()
+	}
+	result, err := t.ex.opts.Tasks(ctx, req)
+	if t.aborted() {
+		return nil, &failure{fatal: true}
+	}
+	if err != nil {
+		tf := taskFailure(err, ctx)
+		if tf.Error == ErrTimeout {
+			t.emitTask(ts, "TimedOut", details("error", tf.Error))
+			tf.HasCause = false
+		} else {
+			t.emitTask(ts, "Failed", errorDetails(tf.Error, tf.Cause))
+		}
+		return nil, tf
+	}
+	if result == nil {
+		result = value.Null
+	}
+	if len(value.Marshal(result)) > maxPayloadBytes {
+		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
+	}
+	t.emitTask(ts, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))
+	if st.jsonata {
+		env := t.statesEnv(raw, result, nil)
+		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, env, result)
+		if f != nil {
+			return nil, f
+		}
+		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
+	}
+	return t.finishJSONPath(st, raw, result)
+}
+
+// taskFailure turns a handler error into a workflow error.
+func taskFailure(err error, ctx context.Context) *failure {
+	var te *TaskError
+	if errors.As(err, &te) {
+		name := te.Name
+		if name == "" {
+			name = ErrTaskFailed
+		}
+		f := fail(name, te.Cause)
+		f.task = true
+		return f
+	}
+	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil {
+		f := fail(ErrTimeout, "")
+		f.task = true
+		return f
+	}
+	f := fail(ErrTaskFailed, err.Error())
+	f.task = true
+	return f
+}
+
+// emitScheduled records TaskScheduled (or LambdaFunctionScheduled).
+func (t *thread) emitScheduled(ts *taskSpec, params value.Value, timeout, heartbeat int64) {
+	var to, hb value.Value
+	if timeout > 0 {
+		to = float64(timeout)
+	}
+	if heartbeat > 0 {
+		hb = float64(heartbeat)
+	}
+	if ts.lambdaARN {
+		t.emit("LambdaFunctionScheduled", details("resource", ts.resource, "input", jsonText(params),
+			"inputDetails", notTruncated(), "timeoutInSeconds", to))
+		return
+	}
+	t.emit("TaskScheduled", details("resourceType", ts.resourceType, "resource", ts.resourceName,
+		"region", t.region(), "parameters", jsonText(params), "timeoutInSeconds", to, "heartbeatInSeconds", hb))
+}
+
+// emitTask records Task<What> (or LambdaFunction<What>) with the
+// resource fields first.
+func (t *thread) emitTask(ts *taskSpec, what string, d *value.Object) {
+	if ts.lambdaARN {
+		t.emit("LambdaFunction"+what, d)
+		return
+	}
+	o := details("resourceType", ts.resourceType, "resource", ts.resourceName)
+	if d != nil {
+		for i := 0; i < d.Len(); i++ {
+			k, v := d.At(i)
+			o.Set(k, v)
+		}
+	}
+	t.emit("Task"+what, o)
+}

@@ -1,0 +1,116 @@
+package runtime
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// thread runs one block of states: the top level, a Parallel branch or a
+// Map iteration. Children of a Parallel or Map get threads of their own.
+type thread struct {
+	ex   *Execution
+	cx   context.Context // ends when the execution, or the parent Map/Parallel attempt, stops
+	vars *scope
+	// last is the id of this thread's newest event, the previousEventId of
+	// its next one.
+	last int64
+	// enteredID and enteredPrev are the id and previousEventId of the
+	// current state's StateEntered event (-1 before the first state).
+	enteredID, enteredPrev int64
+	state                  *state
+	enteredAt              string
+	// mapItem is $$.Map.Item while an ItemSelector is evaluated.
+	mapItem *value.Object
+	// retryCount is $$.State.RetryCount in a Task.
+	retryCount int
+	// started is set once a Map or Parallel attempt has logged its
+	// …StateStarted event.
+	started bool
+}
+
+// scope holds the variables of a thread; reads fall back to the enclosing
+// scope (a branch reads its Parallel's variables), writes stay local.
+type scope struct {
+	vars   map[string]value.Value
+	parent *scope
+}
+
+// get reads a variable.
+func (s *scope) get(name string) (value.Value, bool) {
+	for ; s != nil; s = s.parent {
+		if v, ok := s.vars[name]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// child returns a fresh scope for a branch or iteration.
+func (s *scope) child() *scope { return &scope{parent: s} }
+
+// emit records an event after this thread's last one. When the history is
+// full it ends the execution.
+func (t *thread) emit(typ string, d *value.Object) int64 {
+	id, ok := t.ex.hist.add(t.ex.now(), typ, t.last, d)
+	if !ok {
+		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
+			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
+		return t.last
+	}
+	t.last = id
+	return id
+}
+
+// emitFrom records an event with a given previousEventId, leaving last.
+func (t *thread) emitFrom(typ string, prev int64, d *value.Object) int64 {
+	id, ok := t.ex.hist.add(t.ex.now(), typ, prev, d)
+	if !ok {
+		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
+			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
+	}
+	return id
+}
+
+// aborted reports whether the execution is being stopped.
+func (t *thread) aborted() bool { return t.cx.Err() != nil }
+
+// ctx is the thread's context.
+func (t *thread) ctx() context.Context { return t.cx }
+
+var sprintf = fmt.Sprintf
+
+// runtimeFailure is a States.Runtime failure in the current state, with
+// AWS's "An error occurred while executing the state …" prefix.
+func (t *thread) runtimeFailure(msg string) *failure {
+	return fail(ErrRuntime, t.prefix()+msg)
+}
+
+func (t *thread) prefix() string {
+	if t.state == nil {
+		return ""
+	}
+	return statePrefix(t.state.name, t.enteredID)
+}
+
+// runGraph runs a block from its start state with input and returns its
+// output. first, when set, is the previousEventId of the first
+// StateEntered (otherwise t.last).
+func (t *thread) runGraph(g *graph, input value.Value, _ *int64) (value.Value, *failure) {
+	idx := g.start
+	for {
+		if t.aborted() {
+			return nil, &failure{fatal: true}
+		}
+		st := g.states[idx]
+		out, next, f := t.runState(st, input)
+		if f != nil {
+			return nil, f
+		}
+		if next < 0 {
+			return out, nil
+		}
+		idx, input = next, out
+	}
+}
