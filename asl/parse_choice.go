@@ -2,6 +2,7 @@ package asl
 
 import (
 	"github.com/stepwise-go/stepwise/jsontree"
+	"strconv"
 )
 
 // Boolean combinators of Choice rules.
@@ -34,7 +35,7 @@ func (d *decoder) choiceRule(v *jsontree.Value, at Location) *ChoiceRule {
 	r := &ChoiceRule{}
 	f := fieldSet{
 		"Variable":  d.str(&r.Variable),
-		"Condition": d.str(&r.Condition),
+		"Condition": d.condition(r),
 		"Next":      d.name(&r.Next),
 		"Comment":   d.str(&r.Comment),
 		"Output":    d.anyJSON(&r.Output),
@@ -67,4 +68,17 @@ func (d *decoder) choiceRule(v *jsontree.Value, at Location) *ChoiceRule {
 	}
 	d.members(v, at, "a Choice rule", f)
 	return r
+}
+
+// condition reads a JSONata rule's Condition: a "{% … %}" string or the
+// constant true or false.
+func (d *decoder) condition(r *ChoiceRule) field {
+	return func(v *jsontree.Value, at Location) {
+		if v.Kind == jsontree.Bool {
+			text := strconv.FormatBool(v.Bool)
+			r.Condition, r.ConditionIsBool = &text, true
+			return
+		}
+		d.str(&r.Condition)(v, at)
+	}
 }

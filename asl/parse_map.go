@@ -35,23 +35,23 @@ func (d *decoder) processor(s *Map, legacy bool) field {
 			d.add(at, CodeExclusiveFields, "a Map has either ItemProcessor or the legacy Iterator, not both")
 			return
 		}
-		var extra fieldSet
 		what := "a Map's ItemProcessor"
 		if legacy {
 			what = "a Map's Iterator"
-		} else {
-			extra = fieldSet{"ProcessorConfig": func(v *jsontree.Value, at Location) {
-				if !d.object(v, at, "ProcessorConfig") {
-					return
-				}
-				pc := &ProcessorConfig{}
-				d.members(v, at, "ProcessorConfig", fieldSet{
-					"Mode":          d.str(&pc.Mode),
-					"ExecutionType": d.str(&pc.ExecutionType),
-				})
-				s.ProcessorConfig = pc
-			}}
 		}
+		// ProcessorConfig is read in the legacy Iterator too: AWS accepts
+		// it there (rec: test_map_state_legacy_config_inline_parameters).
+		extra := fieldSet{"ProcessorConfig": func(v *jsontree.Value, at Location) {
+			if !d.object(v, at, "ProcessorConfig") {
+				return
+			}
+			pc := &ProcessorConfig{}
+			d.members(v, at, "ProcessorConfig", fieldSet{
+				"Mode":          d.str(&pc.Mode),
+				"ExecutionType": d.str(&pc.ExecutionType),
+			})
+			s.ProcessorConfig = pc
+		}}
 		s.ItemProcessor = d.graph(v, at, what, extra)
 		s.LegacyIterator = legacy
 	}

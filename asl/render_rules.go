@@ -59,7 +59,12 @@ func (r *renderer) rule(c *ChoiceRule, level int) {
 	o := r.object(level)
 	o.strp("Comment", c.Comment)
 	o.strp("Variable", c.Variable)
-	o.strp("Condition", c.Condition)
+	if c.ConditionIsBool && c.Condition != nil {
+		b := *c.Condition == "true"
+		o.boolp("Condition", &b)
+	} else {
+		o.strp("Condition", c.Condition)
+	}
 	for _, op := range c.Operators {
 		switch op.Name {
 		case OpAnd, OpOr:

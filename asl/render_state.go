@@ -115,7 +115,7 @@ func (r *renderer) mapFields(o *objectWriter, s *Map) {
 	if s.ItemProcessor != nil {
 		if s.LegacyIterator {
 			o.key("Iterator")
-			r.graph(s.ItemProcessor, o.level+1, nil)
+			r.graph(s.ItemProcessor, o.level+1, s.ProcessorConfig)
 		} else {
 			o.key("ItemProcessor")
 			r.graph(s.ItemProcessor, o.level+1, s.ProcessorConfig)

@@ -44,11 +44,14 @@ type Choice struct {
 type ChoiceRule struct {
 	Variable  *string    // JSONPath rules
 	Operators []Operator // exactly one in a valid rule
-	Condition *string    // JSONata rules: "{% … %}"
-	Next      string     // top-level rules only
-	Comment   *string
-	Jsonata          // Output and Assign, top-level JSONata/JSONPath rules
-	Source    string // Go source position for DSL-built rules
+	Condition *string    // JSONata rules: "{% … %}", or "true"/"false" when ConditionIsBool
+	// ConditionIsBool says that Condition was the JSON literal true or
+	// false, a constant AWS accepts (rec: test_choice_condition_constant_jsonata).
+	ConditionIsBool bool
+	Next            string // top-level rules only
+	Comment         *string
+	Jsonata                // Output and Assign, top-level JSONata/JSONPath rules
+	Source          string // Go source position for DSL-built rules
 }
 
 // Operator is the comparison or boolean combinator of a rule.

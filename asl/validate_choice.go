@@ -49,7 +49,7 @@ func (v *validator) rule(outer *scope, at Location, r *ChoiceRule, top bool) {
 		}
 		if r.Condition == nil {
 			v.add(sc, at, CodeMissingField, "a JSONata rule needs a Condition")
-		} else {
+		} else if !r.ConditionIsBool {
 			v.expression(sc, at.At("Condition"), *r.Condition)
 		}
 		return

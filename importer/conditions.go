@@ -13,6 +13,9 @@ import (
 // rule's location. The Comment of a top-level rule is the caller's
 // (RuleComment).
 func (p *planner) condition(r *asl.ChoiceRule, at asl.Location) Expr {
+	if r.Condition != nil && r.ConditionIsBool {
+		return fn("sfn", "JSONataCondition", exprString("{% "+*r.Condition+" %}"))
+	}
 	if r.Condition != nil {
 		return fn("sfn", "JSONataCondition", exprString(*r.Condition))
 	}

@@ -81,6 +81,15 @@ func (p *Program) Source() string { return p.src }
 // JSON.stringify renders it. The error, if any, is an *Error with Code,
 // Pos, Token, Value and Msg as jsonata-js words it.
 func (p *Program) Eval(input value.Value, env *Env) (value.Value, error) {
+	v, _, err := p.EvalFunctionAware(input, env)
+	return v, err
+}
+
+// EvalFunctionAware is Eval that also says whether the result was a
+// function (a lambda or a built-in such as "$string"), which Eval returns
+// as undefined. Step Functions tells the two apart: a field whose
+// expression yields a function "returned an unsupported result type".
+func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value, isFunction bool, err error) {
 	if env == nil {
 		env = &Env{}
 	}
@@ -90,12 +99,15 @@ func (p *Program) Eval(input value.Value, env *Env) (value.Value, error) {
 			input = &seq{items: []value.Value{arr}, sequence: true, outerWrapper: true}
 		}
 	}
-	res, err := st.eval(p.root, input, st.root)
-	if err != nil {
-		err.populate()
-		return nil, err
+	res, e := st.eval(p.root, input, st.root)
+	if e != nil {
+		e.populate()
+		return nil, false, e
 	}
-	return toPlain(res), nil
+	if _, ok := res.(callable); ok {
+		return nil, true, nil
+	}
+	return toPlain(res), false, nil
 }
 
 // state is one evaluation's mutable state.

@@ -156,3 +156,33 @@ func TestVarsBeforeBindings(t *testing.T) {
 		t.Errorf("got %v, %v", got, err)
 	}
 }
+
+// TestEvalFunctionAware: a function result is reported (Eval gives
+// undefined for it), and other results are Eval's.
+func TestEvalFunctionAware(t *testing.T) {
+	cases := []struct {
+		expr       string
+		isFunction bool
+		want       string
+	}{
+		{`function($x) { $x }`, true, ""},
+		{`$string`, true, ""},
+		{`$fn := function($x){$x}`, true, ""},
+		{`[1, 2]`, false, "[1,2]"},
+		{`nothing`, false, ""},
+	}
+	for _, tc := range cases {
+		p, err := CompileString(tc.expr)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.expr, err)
+		}
+		v, isFn, err := p.EvalFunctionAware(nil, nil)
+		got := ""
+		if v != nil {
+			got = string(value.Marshal(v))
+		}
+		if err != nil || isFn != tc.isFunction || got != tc.want {
+			t.Errorf("%s: (%s, %v, %v), want (%s, %v, nil)", tc.expr, got, isFn, err, tc.want, tc.isFunction)
+		}
+	}
+}

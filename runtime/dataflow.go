@@ -52,9 +52,16 @@ func (t *thread) applyResultPath(p *nullablePath, raw, result value.Value) (valu
 	}
 	out, err := setPath(raw, p.ref.path, result)
 	if err != nil {
-		return nil, t.runtimeFailure(fmt.Sprintf("Invalid path '%s': The choice state's result path could not be applied to the input '%s'", p.ref.raw, jsonText(raw)))
+		return nil, t.resultPathFailure(p.ref.raw, raw)
 	}
 	return out, nil
+}
+
+// resultPathFailure is States.ResultPathMatchFailure: ResultPath crosses
+// something other than an object in the raw input (AWS documents the
+// error; its cause is not recorded, so this one names the path and input).
+func (t *thread) resultPathFailure(path string, raw value.Value) *failure {
+	return fail(ErrResultPathMatchFailure, t.prefix()+fmt.Sprintf("Unable to apply ResultPath '%s' to the input '%s'", path, jsonText(raw)))
 }
 
 // assignJSONPath evaluates a JSONPath Assign over the state result.

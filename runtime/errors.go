@@ -113,8 +113,6 @@ func (f *failure) matches(names []string, fromTask bool) bool {
 }
 
 var (
-	errUnsupportedPath = errors.New("path segment not supported by this build")
-	errNotSettable     = errors.New("the path cannot be set")
 	// ErrNoTaskHandler is the host error behind a Task run without
 	// Options.Tasks.
 	ErrNoTaskHandler = errors.New("no task handler")

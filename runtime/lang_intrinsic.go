@@ -1,8 +1,6 @@
 package runtime
 
 import (
-	"errors"
-
 	"github.com/stepwise-go/stepwise/intrinsic"
 	"github.com/stepwise-go/stepwise/value"
 )
@@ -18,11 +16,11 @@ type intrinsicEnv struct {
 
 // intrinsicProgram is a compiled intrinsic function call.
 type intrinsicProgram struct {
-	call *intrinsic.Call
+	prog *intrinsic.Program
 }
 
-// compileIntrinsic parses and checks an intrinsic call once, at compile
-// time.
+// compileIntrinsic parses, checks and compiles an intrinsic call once, at
+// compile time.
 func compileIntrinsic(src string) (*intrinsicProgram, error) {
 	c, err := intrinsic.Parse(src)
 	if err != nil {
@@ -31,20 +29,25 @@ func compileIntrinsic(src string) (*intrinsicProgram, error) {
 	if errs := intrinsic.Check(c); len(errs) > 0 {
 		return nil, errs[0]
 	}
-	return &intrinsicProgram{call: c}, nil
+	p, err := intrinsic.Compile(c)
+	if err != nil {
+		return nil, err
+	}
+	return &intrinsicProgram{prog: p}, nil
 }
 
-// errIntrinsicUnavailable says that intrinsic evaluation has not merged.
-var errIntrinsicUnavailable = errors.New("intrinsic functions cannot be evaluated yet by this build")
-
 // eval runs the call. A *intrinsicFailure is a workflow error
-// (States.IntrinsicFailure and its cause); other errors are host errors.
-//
-// STAND-IN until intrinsic evaluation merges: replace the body with
-// intrinsic.Compile at compile time and (*intrinsic.Program).Eval here,
-// converting *intrinsic.Failure to *intrinsicFailure.
+// (States.IntrinsicFailure or States.Runtime, with AWS's cause); other
+// errors are host errors.
 func (p *intrinsicProgram) eval(env *intrinsicEnv) (value.Value, error) {
-	return nil, &intrinsicFailure{Name: "States.IntrinsicFailure", Cause: errIntrinsicUnavailable.Error() + ": " + p.call.Name}
+	v, err := p.prog.Eval(&intrinsic.Env{Input: env.Input, Context: env.Context, Vars: env.Vars, Random: env.Random})
+	if err != nil {
+		if f, ok := intrinsic.AsFailure(err); ok {
+			return nil, &intrinsicFailure{Name: f.Error, Cause: f.Cause}
+		}
+		return nil, err
+	}
+	return v, nil
 }
 
 // intrinsicFailure is a failed intrinsic call, with the error name and

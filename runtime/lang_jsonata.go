@@ -2,7 +2,7 @@ package runtime
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"time"
 
 	"github.com/stepwise-go/stepwise/jsonata"
@@ -22,17 +22,21 @@ type jsonataEnv struct {
 
 // jsonataProgram is a compiled "{% … %}" expression.
 type jsonataProgram struct {
-	expr *jsonata.Expr
-	src  string // the expression between the delimiters, trimmed as written
+	prog *jsonata.Program
+	src  string // the expression between the delimiters, as written
 }
 
-// compileJSONata parses the template s ("{% … %}") once.
+// compileJSONata parses and compiles the template s ("{% … %}") once.
 func compileJSONata(s string) (*jsonataProgram, error) {
 	e, err := jsonata.ParseTemplate(s)
 	if err != nil {
 		return nil, err
 	}
-	return &jsonataProgram{expr: e, src: s[2 : len(s)-2]}, nil
+	p, err := jsonata.Compile(e)
+	if err != nil {
+		return nil, err
+	}
+	return &jsonataProgram{prog: p, src: s[2 : len(s)-2]}, nil
 }
 
 // jsonataError is a failed evaluation: Code ("T1006") and message, as
@@ -46,45 +50,24 @@ func (e *jsonataError) Error() string {
 	return e.Code + ": " + e.Msg
 }
 
-// eval evaluates the expression with input as the context item.
-//
-// STAND-IN until jsonata evaluation merges: only a literal, $states or a
-// variable followed by .name steps is evaluated; anything else is an
-// "unsupported" error. Replace the body with jsonata.Compile at compile
-// time and (*jsonata.Program).Eval here, mapping *jsonata.Error to
-// *jsonataError{Code, Msg}.
+// errFunctionResult says that an expression evaluated to a function,
+// which no field can hold.
+var errFunctionResult = errors.New("the expression returned a function")
+
+// eval evaluates the expression with input as the context item; nil is
+// undefined. Evaluation errors are *jsonataError; a function result is
+// errFunctionResult.
 func (p *jsonataProgram) eval(input value.Value, env *jsonataEnv) (value.Value, error) {
-	n := p.expr.Root
-	switch n.Kind {
-	case jsonata.KindNumber, jsonata.KindString:
-		return value.Parse([]byte(literalJSON(n)))
+	v, isFunction, err := p.prog.EvalFunctionAware(input, &jsonata.Env{Context: env.Context, Vars: env.Vars, Now: env.Now, Random: env.Random})
+	if isFunction {
+		return nil, errFunctionResult
 	}
-	var steps []*jsonata.Node
-	if n.Kind == jsonata.KindPath {
-		steps = n.Children
-	} else {
-		steps = []*jsonata.Node{n}
-	}
-	if len(steps) == 0 || steps[0].Kind != jsonata.KindVariable {
-		return nil, &jsonataError{Msg: fmt.Sprintf("this build cannot evaluate the JSONata expression %q yet", p.src)}
-	}
-	v, _ := env.Vars(steps[0].Value)
-	for _, s := range steps[1:] {
-		if s.Kind != jsonata.KindName || len(s.Children) > 0 || len(s.Stages) > 0 {
-			return nil, &jsonataError{Msg: fmt.Sprintf("this build cannot evaluate the JSONata expression %q yet", p.src)}
+	if err != nil {
+		var je *jsonata.Error
+		if errors.As(err, &je) {
+			return nil, &jsonataError{Code: je.Code, Msg: je.Msg}
 		}
-		o, ok := v.(*value.Object)
-		if !ok {
-			return nil, nil
-		}
-		v, _ = o.Get(s.Value)
+		return nil, err
 	}
 	return v, nil
-}
-
-func literalJSON(n *jsonata.Node) string {
-	if n.Kind == jsonata.KindString {
-		return string(value.AppendString(nil, n.Value))
-	}
-	return n.Value
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -165,6 +166,9 @@ func (t *thread) evalJSONata(p *jsonataProgram, field string, states value.Value
 	}
 	v, err := p.eval(input, env)
 	src := strings.TrimSpace(p.src)
+	if errors.Is(err, errFunctionResult) {
+		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' returned an unsupported result type.", src, field))
+	}
 	if err != nil {
 		msg := err.Error()
 		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' threw an error during evaluation. %s", src, field, msg))

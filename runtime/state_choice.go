@@ -18,6 +18,7 @@ type choiceSpec struct {
 // condition, with (top-level only) its Next, Output and Assign.
 type rule struct {
 	op        string
+	compare   func(variable, operand value.Value) bool // asl.ChoiceOperators' Eval
 	variable  *pathRef
 	operand   value.Value // literal operand
 	operandP  *pathRef    // …Path operand
@@ -64,7 +65,11 @@ func compileChoice(s *asl.Choice, isJSONata bool, index map[string]int) (*choice
 func compileRule(r *asl.ChoiceRule, isJSONata bool) (*rule, error) {
 	out := &rule{}
 	if r.Condition != nil {
-		t, err := compileJSONataTemplate(jsontree.NewString(*r.Condition), "Condition")
+		cond := jsontree.NewString(*r.Condition)
+		if r.ConditionIsBool {
+			cond = &jsontree.Value{Kind: jsontree.Bool, Bool: *r.Condition == "true"}
+		}
+		t, err := compileJSONataTemplate(cond, "Condition")
 		if err != nil {
 			return nil, err
 		}
@@ -95,7 +100,12 @@ func compileRule(r *asl.ChoiceRule, isJSONata bool) (*rule, error) {
 		return nil, err
 	}
 	out.variable = v
-	if isPathOperator(op.Name) {
+	cop, ok := asl.LookupChoiceOperator(op.Name)
+	if !ok {
+		return nil, fmt.Errorf("unknown Choice operator %q", op.Name)
+	}
+	out.compare = cop.Eval
+	if cop.Path {
 		if op.Value == nil || op.Value.Kind != jsontree.String {
 			return nil, fmt.Errorf("%s needs a path", op.Name)
 		}
@@ -217,5 +227,5 @@ func (t *thread) matchRule(r *rule, input value.Value, env *evalEnv) (bool, *fai
 		}
 		operand = o
 	}
-	return compareChoice(r.op, v, operand), nil
+	return r.compare(v, operand), nil
 }
