@@ -48,6 +48,7 @@ type UnhandledError struct {
 	Resource     string
 }
 
+// Error says which task went unanswered and the three ways to answer it.
 func (e *UnhandledError) Error() string {
 	machine := e.StateMachine
 	if machine == "" {

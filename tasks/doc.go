@@ -12,6 +12,15 @@
 // on by its Name. Any other error is not a task failure: it stops the run
 // (a missing mock response, an unanswered task, a cancelled context).
 //
+// A run builds one Responder per execution, so that mock counters start
+// at zero for each:
+//
+//	mc, err := mocks.Case(stateMachineName, testCase) // --mocks FILE --test-case NAME
+//	respond := tasks.Chain(mc, &handlers, tasks.StubEcho()) // StubEcho only with --stub-tasks echo
+//
+// and adapts it to the runtime's task hook: a *Failure becomes the task's
+// error and cause, any other error stops the run.
+//
 // Every Responder here is safe for concurrent use: Parallel branches and
 // Map iterations may invoke tasks at the same time.
 //

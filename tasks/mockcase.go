@@ -88,6 +88,7 @@ type ExhaustedError struct {
 	Last                               int // the last invocation the response answers
 }
 
+// Error names the state, its response and the key to add.
 func (e *ExhaustedError) Error() string {
 	return fmt.Sprintf("mock test case %q of %q: state %q was invoked %d times, but its mocked response %q answers only invocations 0-%d: add a key %q (or extend a range) for it",
 		e.TestCase, e.Machine, e.State, e.Invocation+1, e.Response, e.Last, fmt.Sprint(e.Invocation))

@@ -198,17 +198,16 @@ func (p *mockParser) response(name string, v *jsontree.Value, ptr string) *mocke
 		p.fail(v, ptr, `a mocked response needs at least one invocation, such as "0": {"Return": …}`)
 	}
 	sort.SliceStable(r.answers, func(i, j int) bool { return r.answers[i].from < r.answers[j].from })
-	next := 0
+	next, widest := 0, -1 // the first invocation not yet covered; the answer reaching furthest so far
 	for i, a := range r.answers {
 		switch {
-		case i > 0 && a.from <= r.answers[i-1].to:
-			prev := r.answers[i-1]
-			p.fail(v.Get(a.key), pointer(ptr, a.key), "invocations %s overlap key %q (invocation %d has two responses)", describe(a), prev.key, a.from)
+		case widest >= 0 && a.from <= r.answers[widest].to:
+			p.fail(v.Get(a.key), pointer(ptr, a.key), "invocations %s overlap key %q (invocation %d has two responses)", describe(a), r.answers[widest].key, a.from)
 		case a.from > next:
 			p.fail(v.Get(a.key), pointer(ptr, a.key), "no response for %s: every invocation from \"0\" up to the last must have one", describeRange(next, a.from-1))
 		}
 		if a.to+1 > next {
-			next = a.to + 1
+			next, widest = a.to+1, i
 		}
 	}
 	if len(p.problems)+p.omitted > before || len(r.answers) == 0 {

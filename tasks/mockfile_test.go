@@ -38,6 +38,8 @@ func TestParseMockFileProblems(t *testing.T) {
 		{"spaces in key", mockDoc(`{}`, `{"R": {" 0": {"Return": 1}}}`), []string{`/MockedResponses/R/ 0: invalid invocation range`}},
 		{"reversed range", mockDoc(`{}`, `{"R": {"0": {"Return": 1}, "3-1": {"Return": 1}}}`), []string{`/MockedResponses/R/3-1: invalid invocation range: 3-1 ends before it starts`}},
 		{"overlap", mockDoc(`{}`, `{"R": {"0-2": {"Return": 1}, "2": {"Return": 2}}}`), []string{`/MockedResponses/R/2: invocations 2 overlap key "0-2"`}},
+		{"overlap inside a wide range", mockDoc(`{}`, `{"R": {"0-5": {"Return": 1}, "1": {"Return": 2}, "2": {"Return": 2}}}`),
+			[]string{`/MockedResponses/R/1: invocations 1 overlap key "0-5"`, `/MockedResponses/R/2: invocations 2 overlap key "0-5"`}},
 		{"not from zero", mockDoc(`{}`, `{"R": {"1": {"Return": 1}}}`), []string{`/MockedResponses/R/1: no response for invocation 0`}},
 		{"gap", mockDoc(`{}`, `{"R": {"0": {"Return": 1}, "3-4": {"Return": 1}}}`), []string{`/MockedResponses/R/3-4: no response for invocations 1-2`}},
 		{"empty response", mockDoc(`{}`, `{"R": {}}`), []string{`/MockedResponses/R: a mocked response needs at least one invocation`}},
