@@ -56,8 +56,12 @@ func (c *MockCase) Invocations(state string) int {
 	return c.counts[state]
 }
 
-// Respond answers req from the state's next response; see MockCase.
+// Respond answers req from the state's next response; see MockCase. A nil
+// *MockCase (no mock file) answers nothing.
 func (c *MockCase) Respond(ctx context.Context, req *Request) (value.Value, bool, error) {
+	if c == nil {
+		return nil, false, nil
+	}
 	r, ok := c.states[req.State]
 	if !ok {
 		return nil, false, nil

@@ -176,6 +176,13 @@ func TestMockCaseSequence(t *testing.T) {
 	}
 }
 
+func TestNilMockCaseAnswersNothing(t *testing.T) {
+	var c *MockCase
+	if got := respond(t, Chain(c, answerWith("next")), "S", 1)[0]; got != `"next"` {
+		t.Errorf("got %s", got)
+	}
+}
+
 func TestMockCaseExhausted(t *testing.T) {
 	c, _ := mustParse(t, mockDoc(`{"S": "R"}`, `{"R": {"0": {"Return": 1}}}`)).Case("M", "T")
 	respond(t, c, "S", 1)
