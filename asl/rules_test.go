@@ -89,6 +89,7 @@ var ruleCases = []struct {
 	{asl.CodeMissingResource, one(`{"Type": "Task", "End": true}`), task(``)},
 	{asl.CodeInvalidResource, one(`{"Type": "Task", "Resource": "foo:bar", "End": true}`), one(`{"Type": "Task", "Resource": "${PublishTopic}", "End": true}`)},
 	{asl.CodeInvalidResource, one(`{"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:F:", "End": true}`), one(`{"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:F:live", "End": true}`)},
+	{asl.CodeInvalidResource, one(`{"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:<bad name>", "End": true}`), one(`{"Type": "Task", "Resource": "arn:<partition>:lambda:<region>:111111111111:function:<lambda_function_name>", "End": true}`)},
 	{asl.CodeInvalidResource, one(`{"Type": "Task", "Resource": "arn:${AWS::Partition:states:::sns:publish", "End": true}`), one(`{"Type": "Task", "Resource": "arn:${AWS::Partition}:states:::sns:publish", "End": true}`)},
 	{asl.CodeInvalidPath, task(`"InputPath": "$.a["`), task(`"InputPath": "$.a[0]"`)},
 	{asl.CodeInvalidRefPath, task(`"ResultPath": "$.a[*]"`), task(`"ResultPath": "$.a"`)},

@@ -118,8 +118,10 @@ var placeholder = regexp.MustCompile(`\$\{[^{}]+\}`)
 
 // lambdaARN is the shape of a Lambda function ARN used directly as a Task
 // Resource: a name of letters, digits, '-' and '_', then an optional
-// version, alias or $LATEST.
-var lambdaARN = regexp.MustCompile(`^arn:[^:]+:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,64}(:(\$LATEST|[A-Za-z0-9_-]{1,128}))?$`)
+// version, alias or $LATEST. A name written as a <placeholder> (as AWS
+// examples and recorded executions write "function:<function_name>")
+// stands for a valid name, as the partition and region parts may.
+var lambdaARN = regexp.MustCompile(`^arn:[^:]+:lambda:[^:]*:[^:]*:function:([A-Za-z0-9_-]{1,64}|<[A-Za-z0-9_-]{1,62}>)(:(\$LATEST|[A-Za-z0-9_-]{1,128}))?$`)
 
 // resource checks a Task's Resource: an ARN, possibly with ${Name}
 // placeholders that CloudFormation's DefinitionSubstitutions fill.

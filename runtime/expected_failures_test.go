@@ -11,5 +11,5 @@ const (
 // passes, so the list stays honest: remove entries as the evaluators
 // merge.
 var expectedFailures = map[string]string{
-	"test_sfn_api/test_stop_execution":                            "the recorder stopped the execution from outside (StopExecution); given only the definition, it runs to the end",
+	"test_sfn_api/test_stop_execution": "the recorder stopped the execution from outside (StopExecution); given only the definition, it runs to the end",
 }

@@ -217,6 +217,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 		cursor   = t.last
 		failed   int
 		first    *failure
+		stopped  *failure // a host failure (Stop, no task handler) in an iteration
 		lastSucc int64
 	)
 	tolerated := func(failedNow int) bool {
@@ -247,6 +248,10 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			mu.Lock()
 			switch {
 			case cf != nil && cf.fatal:
+				if cf.host != nil && stopped == nil {
+					stopped = cf
+					cancel()
+				}
 			case cf != nil:
 				child.emitFrom("MapIterationFailed", child.last, details("index", float64(i), "name", st.name))
 				cursor = child.last
@@ -267,6 +272,9 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			mu.Unlock()
 		}
 	})
+	if stopped != nil {
+		return nil, stopped
+	}
 	if t.aborted() {
 		return nil, &failure{fatal: true}
 	}

@@ -44,6 +44,7 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 		mu       sync.Mutex
 		first    *failure
 		firstIdx = -1
+		stopped  *failure // a host failure (Stop, no task handler) in a branch
 	)
 	for i := range st.branches {
 		children[i] = &thread{ex: t.ex, cx: ctx, vars: t.vars.child(), last: t.last, enteredPrev: -1}
@@ -53,7 +54,11 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 		mu.Lock()
 		defer mu.Unlock()
 		if f != nil {
-			if first == nil && !f.fatal {
+			switch {
+			case f.fatal && f.host != nil && stopped == nil:
+				stopped = f
+				cancel()
+			case first == nil && !f.fatal:
 				first, firstIdx = f, i
 				cancel()
 			}
@@ -61,6 +66,9 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 		}
 		results[i] = out
 	})
+	if stopped != nil {
+		return nil, stopped
+	}
 	if t.aborted() {
 		return nil, &failure{fatal: true}
 	}

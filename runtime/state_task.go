@@ -166,6 +166,9 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if t.aborted() {
 		return nil, &failure{fatal: true}
 	}
+	if sf := stopFailure(err); sf != nil {
+		return nil, sf
+	}
 	if err != nil {
 		tf := taskFailure(err, ctx)
 		if tf.Error == ErrTimeout {

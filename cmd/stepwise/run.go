@@ -16,10 +16,11 @@ import (
 	"github.com/stepwise-go/stepwise/value"
 )
 
-// runFlags are the options of `stepwise run`; add new ones (mocks, test
-// cases) here and in addRunFlags.
+// runFlags are the options of `stepwise run`.
 type runFlags struct {
 	input, context, typ, history string
+	mocks, testCase, mockMachine string
+	stubTasks                    string
 	realTime, asJSON             bool
 	timeScale                    float64
 	maxTransitions, repeat       int
@@ -34,11 +35,15 @@ func addRunFlags(fs *flag.FlagSet, f *runFlags) {
 	fs.Float64Var(&f.timeScale, "time-scale", 1, "with --real-time, wait `F` times as long")
 	fs.IntVar(&f.maxTransitions, "max-transitions", 25000, "fail the execution after `N` history events")
 	fs.IntVar(&f.repeat, "repeat", 0, "run the execution `N` more times and report their wall time (with --json)")
+	fs.StringVar(&f.mocks, "mocks", "", "answer Task states from a Step Functions Local mock configuration `FILE` (or @FILE); needs --test-case")
+	fs.StringVar(&f.testCase, "test-case", "", "the mock file's test case `NAME` to run")
+	fs.StringVar(&f.mockMachine, "mock-machine", "", "the state machine `NAME` in the mock file (default: --context's StateMachine.Name, or the file's only machine)")
+	fs.StringVar(&f.stubTasks, "stub-tasks", "", "answer Task states nothing else answers: `echo` returns what each task was sent, in its integration's response shape")
 	fs.BoolVar(&f.asJSON, "json", false, "print {\"status\", \"output\" | \"error\", \"cause\"} as JSON")
 }
 
 func runRun(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--json]",
+	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--json]",
 		"Runs a state machine locally, as AWS Step Functions would, on a virtual clock\n"+
 			"(a one-year Wait ends at once). Prints the output (or, with --json, the result\n"+
 			"object); a readable trace goes to stderr. Exits 0 when the execution\n"+
@@ -99,7 +104,13 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		}
 		applyContext(opts, cv)
 	}
+	newTasks, err := taskSetup(&f, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "stepwise run: %v\n", err)
+		return exitUsage
+	}
 	ctx := context.Background()
+	opts.Tasks = newTasks()
 	ex := prog.Start(ctx, input, opts)
 	res := ex.Wait(ctx)
 	events := ex.History()
@@ -107,6 +118,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	if f.repeat > 0 {
 		began := time.Now()
 		for i := 0; i < f.repeat; i++ {
+			opts.Tasks = newTasks()
 			prog.Start(ctx, input, opts).Wait(ctx)
 		}
 		wall = time.Since(began)

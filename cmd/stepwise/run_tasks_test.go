@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRunWithMocksAndStubs: --mocks answers each invocation of a Task
+// from the test case (a Throw is retried, then the Return is used), a
+// test case without enough responses stops the run, --stub-tasks echo
+// answers the rest, and bad task flags exit 2.
+func TestRunWithMocksAndStubs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	def := write("m.json", `{"StartAt":"Call","States":{"Call":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+		"Parameters":{"FunctionName":"F","Payload.$":"$"},"OutputPath":"$.Payload",
+		"Retry":[{"ErrorEquals":["Lambda.TooManyRequestsException"],"IntervalSeconds":1}],"End":true}}}`)
+	mocks := write("mocks.json", `{"StateMachines":{"M":{"TestCases":{
+		"Flaky":{"Call":"ThrottledThenOK"},"Once":{"Call":"OKOnce"}}}},
+		"MockedResponses":{
+		"ThrottledThenOK":{"0":{"Throw":{"Error":"Lambda.TooManyRequestsException","Cause":"slow down"}},"1":{"Return":{"Payload":{"done":true}}}},
+		"OKOnce":{"0":{"Throw":{"Error":"Lambda.TooManyRequestsException","Cause":"slow down"}}}}}`)
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // exact, or a substring of stderr when code is 2
+	}{
+		{"mock retried then returns", []string{def, "--mocks", "@" + mocks, "--test-case", "Flaky", "--json"}, 0, `{"status":"SUCCEEDED","output":{"done":true}}`},
+		{"mock runs out of responses", []string{def, "--mocks", mocks, "--test-case", "Once", "--json"}, 1, `"status":"FAILED","error":"States.Runtime"`},
+		{"stub echoes", []string{def, "--input", `{"x":1}`, "--stub-tasks", "echo", "--json"}, 0, `{"status":"SUCCEEDED","output":{"x":1}}`},
+		{"no handler", []string{def, "--json"}, 1, `"status":"FAILED"`},
+		{"unknown test case", []string{def, "--mocks", mocks, "--test-case", "Nope"}, 2, "Nope"},
+		{"test case without mocks", []string{def, "--test-case", "Flaky"}, 2, "need --mocks"},
+		{"unknown stub", []string{def, "--stub-tasks", "random"}, 2, "want echo"},
+		{"missing mock file", []string{def, "--mocks", filepath.Join(dir, "none.json"), "--test-case", "Flaky"}, 2, "none.json"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(append([]string{"run"}, tc.args...), &out, &errb)
+			got := strings.TrimSpace(out.String())
+			ok := code == tc.code
+			switch {
+			case tc.code == 2:
+				ok = ok && strings.Contains(errb.String(), tc.stdout)
+			case tc.code == 0:
+				ok = ok && got == tc.stdout
+			default:
+				ok = ok && strings.Contains(got, tc.stdout)
+			}
+			if !ok {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d and %q", code, got, errb.String(), tc.code, tc.stdout)
+			}
+		})
+	}
+}

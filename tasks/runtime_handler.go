@@ -1,0 +1,37 @@
+package tasks
+
+import (
+	"context"
+	"errors"
+
+	"github.com/stepwise-go/stepwise/runtime"
+	"github.com/stepwise-go/stepwise/value"
+)
+
+// TaskHandler adapts a Responder to runtime.Options.Tasks, for one
+// execution of the state machine named machine (the name mock files use).
+// Make a new one, with a new MockCase, for every execution.
+//
+// A *Failure fails the task with its name and cause (Retry and Catch see
+// it); any other error, and a request no responder answers, stops the
+// execution through runtime.Stop, since the task has nothing to call.
+func TaskHandler(machine string, r Responder) runtime.TaskHandler {
+	return func(ctx context.Context, req *runtime.TaskRequest) (value.Value, error) {
+		treq := &Request{StateMachine: machine, State: req.State, Resource: req.Resource, Input: req.Parameters, Context: req.Context}
+		out, ok, err := r.Respond(ctx, treq)
+		if !ok {
+			return nil, runtime.Stop(&UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
+		}
+		var f *Failure
+		if errors.As(err, &f) {
+			return nil, &runtime.TaskError{Name: f.Name, Cause: f.Cause}
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, err
+			}
+			return nil, runtime.Stop(err)
+		}
+		return out, nil
+	}
+}
