@@ -1,6 +1,7 @@
 package tasks
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -58,7 +59,7 @@ var _ Responder = (*Handlers)(nil)
 
 type registered struct {
 	key string
-	h   lambda.Handler
+	fn  any // what Handle was given
 }
 
 // Handle registers fn for a state name, a resource ARN, or a Lambda
@@ -73,7 +74,7 @@ func (h *Handlers) Handle(nameOrARN string, fn any) error {
 	if err := checkHandler(fn); err != nil {
 		return fmt.Errorf("tasks: handler for %q: %w", nameOrARN, err)
 	}
-	r := &registered{key: nameOrARN, h: lambda.NewHandler(fn)}
+	r := &registered{key: nameOrARN, fn: fn}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.byKey == nil {
@@ -159,11 +160,14 @@ func (r *registered) call(ctx context.Context, req *Request, payload []byte) (ou
 		}
 	}()
 	lc := &lambdacontext.LambdaContext{AwsRequestID: invocationID(req, "RequestId"), InvokedFunctionArn: invokedARN(req)}
-	out, err = r.h.Invoke(lambdacontext.NewContext(ctx, lc), payload)
+	// A handler from lambda.NewHandler encodes every result into one
+	// buffer it keeps, so concurrent invocations (Map iterations, Parallel
+	// branches) each need their own.
+	out, err = lambda.NewHandler(r.fn).Invoke(lambdacontext.NewContext(ctx, lc), payload)
 	if err != nil {
 		return nil, FailureFromError(err)
 	}
-	return out, nil
+	return bytes.Clone(out), nil
 }
 
 // invokedARN is the function ARN the handler sees in its LambdaContext:

@@ -1,19 +1,30 @@
 package jsregexp
 
 import (
-	"github.com/dlclark/regexp2/v2"
+	"os"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/dlclark/regexp2/v2"
 )
+
+// TestMain makes regexp2's timeout clock tick every millisecond, so the
+// fuzz target's short match timeouts are honoured. The setting is a
+// global that regexp2's clock goroutine reads, so it is made once, before
+// any test starts that goroutine.
+func TestMain(m *testing.M) {
+	regexp2.SetTimeoutCheckPeriod(time.Millisecond)
+	os.Exit(m.Run())
+}
 
 // FuzzFindAll compiles random patterns and runs them on random subjects:
 // nothing may panic, every match must lie inside the subject with the
 // right number of groups, and a pattern JavaScript rejects must give a
 // *SyntaxError. The match timeout is short (and regexp2's clock ticks
-// every millisecond here), so catastrophic patterns cost little.
+// every millisecond in these tests, see TestMain), so catastrophic
+// patterns cost little.
 func FuzzFindAll(f *testing.F) {
-	regexp2.SetTimeoutCheckPeriod(time.Millisecond)
 	for _, tc := range findAllCases {
 		f.Add(tc.pattern, tc.flags, tc.subject)
 	}
