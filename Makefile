@@ -8,7 +8,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 
 GO ?= go
 
-.PHONY: test check fmt-check vet generate synth bench bench-jsonata fuzz update cdk-synth
+.PHONY: test check fmt-check vet generate synth bench bench-jsonata bench-runtime fuzz update cdk-synth
 
 ## test: every test of the module (golden files, corpus, CLI, examples, CDK);
 ## installs the pinned npm packages first when package-lock.json is newer
@@ -46,6 +46,11 @@ bench:
 ## run (needs `npm ci`); BenchmarkSpeedup prints the per-expression ratios
 bench-jsonata: node_modules/.package-lock.json
 	$(GO) test -run='^$$' -bench=Speedup -benchtime=1x -v ./jsonata/
+
+## bench-runtime: the interpreter against aws-local-stepfunctions 3.0.0 in the
+## same run (needs `npm ci`); BenchmarkSpeedup prints both per workload
+bench-runtime: node_modules/.package-lock.json
+	$(GO) test -run='^$$' -bench=Speedup -benchtime=1x -v ./runtime/
 
 ## fuzz: run each fuzz target for FUZZTIME (default 30s)
 FUZZTIME ?= 30s
