@@ -52,22 +52,17 @@ bench-jsonata: node_modules/.package-lock.json
 bench-runtime: node_modules/.package-lock.json
 	$(GO) test -run='^$$' -bench=Speedup -benchtime=1x -v ./runtime/
 
-## fuzz: run each fuzz target for FUZZTIME (default 30s)
+## fuzz: run every fuzz target of the module for FUZZTIME each (default
+## 30s); the targets are listed by `go test -list`, so a new one is never
+## forgotten
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./asl/
-	$(GO) test -run='^$$' -fuzz=FuzzIsARN -fuzztime=$(FUZZTIME) ./asl/
-	$(GO) test -run='^$$' -fuzz=FuzzStringMatches -fuzztime=$(FUZZTIME) ./asl/
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsonpath/
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./intrinsic/
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./jsontree/
-	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./jsonata/
-	$(GO) test -run='^$$' -fuzz=FuzzParseTemplate -fuzztime=$(FUZZTIME) ./jsonata/
-	$(GO) test -run='^$$' -fuzz='^FuzzImport$$' -fuzztime=$(FUZZTIME) ./importer/
-	$(GO) test -run='^$$' -fuzz=FuzzImportNames -fuzztime=$(FUZZTIME) ./importer/
-	$(GO) test -run='^$$' -fuzz=FuzzNames -fuzztime=$(FUZZTIME) ./diagram/
-	$(GO) test -run='^$$' -fuzz=FuzzDefinition -fuzztime=$(FUZZTIME) ./diagram/
-	$(GO) test -run='^$$' -fuzz=FuzzCompare -fuzztime=$(FUZZTIME) ./semdiff/
+	@set -e; for pkg in $$($(GO) list ./... | grep -v /stacks); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$target"; \
+	    $(GO) test -run='^$$' -fuzz="^$$target\$$" -fuzztime=$(FUZZTIME) $$pkg; \
+	  done; \
+	done
 
 ## update: rewrite the golden files (review every diff before committing);
 ## snapshots.Updating reads STEPWISE_UPDATE, so this is STEPWISE_UPDATE=1 go test ./...
