@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/stepwise-go/stepwise/runtime"
+	"github.com/stepwise-go/stepwise/tasks"
 	"github.com/stepwise-go/stepwise/value"
 )
 
@@ -39,10 +40,13 @@ type confCase struct {
 	Context    map[string]any  `json:"context"`
 	Normalise  []map[string]any
 	Nondet     []string `json:"nondeterministic_fields"`
+	// TestCase and MockConfig answer Task states (executions_mocked/).
+	TestCase   string          `json:"test_case"`
+	MockConfig json.RawMessage `json:"mock_config"`
 }
 
 // TestConformance runs every recorded execution (executions/**,
-// choice_operators/*) through the runtime and compares the result and
+// executions_mocked/** with its mock file, choice_operators/*) through the runtime and compares the result and
 // the history with AWS's, after check.py's normalisation. Cases listed in
 // expectedFailures must fail (with the reason given there).
 func TestConformance(t *testing.T) {
@@ -50,12 +54,14 @@ func TestConformance(t *testing.T) {
 		t.Skipf("conformance cases not found at %s (shared reference material is absent)", casesDir)
 	}
 	var files []string
-	filepath.WalkDir(filepath.Join(casesDir, "executions"), func(p string, d os.DirEntry, err error) error {
-		if err == nil && strings.HasSuffix(p, ".json") {
-			files = append(files, p)
-		}
-		return nil
-	})
+	for _, dir := range []string{"executions", "executions_mocked"} {
+		filepath.WalkDir(filepath.Join(casesDir, dir), func(p string, d os.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(p, ".json") {
+				files = append(files, p)
+			}
+			return nil
+		})
+	}
 	ops, _ := filepath.Glob(filepath.Join(casesDir, "choice_operators", "*.json"))
 	files = append(files, ops...)
 	passed, failedAsExpected, skipped := 0, 0, 0
@@ -100,11 +106,6 @@ func TestConformance(t *testing.T) {
 // skipReason mirrors check.py's skips: inputs holding a date computed at
 // recording time, which no runner can reproduce.
 func skipReason(c *confCase) string {
-	for _, f := range c.Nondet {
-		if strings.HasPrefix(f, "input") {
-			return "input computed at recording time"
-		}
-	}
 	if strings.Contains(string(c.Input), "<timestamp>") || strings.Contains(string(c.Input), "<runtime:") {
 		return "input computed at recording time"
 	}
@@ -135,6 +136,17 @@ func runCase(c *confCase) string {
 		Name:             str("execution_name", "<ExecArnPart_0idx>"),
 		ExecutionArn:     str("execution_arn", "arn:<partition>:states:<region>:111111111111:execution:<ArnPart_0idx>:<ExecArnPart_0idx>"),
 		RoleArn:          str("role_arn", "snf_role_arn"),
+	}
+	if len(c.MockConfig) > 0 {
+		mocks, err := tasks.ParseMockFile(mockConfigText(c.MockConfig), c.ID)
+		if err != nil {
+			return "mock file: " + firstLine(err.Error())
+		}
+		mc, err := mocks.Case(opts.StateMachineName, c.TestCase)
+		if err != nil {
+			return "mock file: " + firstLine(err.Error())
+		}
+		opts.Tasks = tasks.TaskHandler(opts.StateMachineName, tasks.Chain(mc))
 	}
 	res, events := prog.Run(context.Background(), input, opts)
 	got := map[string]any{"status": string(res.Status)}
@@ -168,6 +180,15 @@ func runCase(c *confCase) string {
 		return compareMultiset(expected, actual, fieldsUnder(c.Nondet, "events"))
 	}
 	return compare(expected, actual, fieldsUnder(c.Nondet, "events"), "events")
+}
+
+// mockConfigText is the mock file of a case: JSON text, or a JSON object.
+func mockConfigText(raw json.RawMessage) []byte {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return []byte(s)
+	}
+	return raw
 }
 
 func firstLine(s string) string {
