@@ -18,6 +18,7 @@ type jsonataEnv struct {
 	Vars    func(name string) (value.Value, bool)
 	Now     func() time.Time
 	Random  func() float64
+	Timeout time.Duration // 0: none
 }
 
 // jsonataProgram is a compiled "{% … %}" expression.
@@ -58,7 +59,7 @@ var errFunctionResult = errors.New("the expression returned a function")
 // undefined. Evaluation errors are *jsonataError; a function result is
 // errFunctionResult.
 func (p *jsonataProgram) eval(input value.Value, env *jsonataEnv) (value.Value, error) {
-	v, isFunction, err := p.prog.EvalFunctionAware(input, &jsonata.Env{Context: env.Context, Vars: env.Vars, Now: env.Now, Random: env.Random})
+	v, isFunction, err := p.prog.EvalFunctionAware(input, &jsonata.Env{Context: env.Context, Vars: env.Vars, Now: env.Now, Random: env.Random, Timeout: env.Timeout})
 	if isFunction {
 		return nil, errFunctionResult
 	}

@@ -47,6 +47,11 @@ type Options struct {
 	RealTime bool
 	// TimeScale multiplies every real wait (RealTime only); default 1.
 	TimeScale float64
+	// ExpressionTimeout bounds the wall time of one JSONata evaluation, so
+	// a runaway expression (an endless tail-recursive lambda) fails the
+	// state with States.QueryEvaluationError (U1001) instead of hanging;
+	// default 10 seconds.
+	ExpressionTimeout time.Duration
 }
 
 // TaskHandler runs a Task state's work and returns its result, the raw
@@ -153,4 +158,15 @@ func newUUID(rnd func() float64) string {
 		b = append(b, hex[d&15])
 	}
 	return string(b)
+}
+
+// defaultExpressionTimeout is Options.ExpressionTimeout's default.
+const defaultExpressionTimeout = 10 * time.Second
+
+// expressionTimeout is the execution's JSONata time limit.
+func (ex *Execution) expressionTimeout() time.Duration {
+	if ex.opts.ExpressionTimeout > 0 {
+		return ex.opts.ExpressionTimeout
+	}
+	return defaultExpressionTimeout
 }

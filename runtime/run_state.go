@@ -153,7 +153,7 @@ func (t *thread) readPath(p *pathRef, input, ctx value.Value) (value.Value, bool
 // evalJSONata evaluates an expression of the current state; a failure is
 // a States.QueryEvaluationError logged as EvaluationFailed.
 func (t *thread) evalJSONata(p *jsonataProgram, field string, states value.Value) (value.Value, *failure) {
-	env := &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random,
+	env := &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random, Timeout: t.ex.expressionTimeout(),
 		Vars: func(name string) (value.Value, bool) {
 			if name == "states" {
 				return states, states != nil
