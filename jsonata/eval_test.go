@@ -55,6 +55,13 @@ func TestEvalTable(t *testing.T) {
 		{src: "[1.5..3]", code: "T2003"},
 		{src: "1 ~> 2", code: "T2006"},
 		{src: "string(1)", code: "T1005"},
+		// Without chars, JavaScript's indexOf looks for "undefined".
+		{src: `$substringBefore("Hello", $nothing)`, want: `"Hello"`},
+		{src: `$substringBefore("xundefinedy", $nothing)`, want: `"x"`},
+		{src: `$substringAfter("xy", $nothing)`, want: `"xy"`},
+		{src: `$substringAfter("xundefinedz", $nothing)`, want: `"z"`},
+		// Math.pow(9, undefined) is NaN.
+		{src: `$power(9, $nothing)`, code: "D3061"},
 	}
 	for _, tc := range cases {
 		got, err := mustEval(t, tc.src, in, nil)
