@@ -146,7 +146,7 @@ type outcome struct {
 	Function  bool `json:"function"`
 	Error     *struct {
 		Code  string `json:"code"`
-		Token string `json:"token"`
+		Token any    `json:"token"` // a string, or an object for some syntax errors
 	} `json:"error"`
 	// Leak and Mutated report jsonata-js bugs seen during the evaluation
 	// (see jsonataJSBug).
@@ -172,7 +172,7 @@ func ourEvaluation(expr string, doc value.Value) outcome {
 		}
 		o.Error = &struct {
 			Code  string `json:"code"`
-			Token string `json:"token"`
+			Token any    `json:"token"`
 		}{Code: code}
 		o.raw = fmt.Sprintf(`{"error": %q (%v)}`, code, err)
 	case v == nil:
