@@ -187,7 +187,8 @@ func fnPower(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 		ef = math.NaN()
 	}
 	r := math.Pow(b, ef)
-	if (b == 1 || b == -1) && math.IsInf(ef, 0) {
+	if (b == 1 || b == -1) && math.IsInf(ef, 0) || math.IsNaN(ef) {
+		// Go's Pow(1, ±Inf) and Pow(1, NaN) are 1; JavaScript's NaN.
 		r = math.NaN()
 	}
 	if math.IsNaN(r) || math.IsInf(r, 0) {

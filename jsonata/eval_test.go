@@ -74,6 +74,7 @@ func TestEvalTable(t *testing.T) {
 		{src: `$substringAfter("xundefinedz", $nothing)`, want: `"z"`},
 		// Math.pow(9, undefined) is NaN.
 		{src: `$power(9, $nothing)`, code: "D3061"},
+		{src: `$power(1, $nothing)`, code: "D3061"},
 	}
 	for _, tc := range cases {
 		got, err := mustEval(t, tc.src, in, nil)
