@@ -180,9 +180,15 @@ func fnPower(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 		return nil, nil
 	}
 	b, e := args[0].(float64), argAt(args, 1)
-	ef, _ := e.(float64)
+	ef, ok := e.(float64)
+	if !ok {
+		// No exponent: JavaScript's Math.pow(b, undefined) is NaN, so
+		// jsonata-js reports D3061.
+		ef = math.NaN()
+	}
 	r := math.Pow(b, ef)
-	if (b == 1 || b == -1) && math.IsInf(ef, 0) {
+	if (b == 1 || b == -1) && math.IsInf(ef, 0) || math.IsNaN(ef) {
+		// Go's Pow(1, ±Inf) and Pow(1, NaN) are 1; JavaScript's NaN.
 		r = math.NaN()
 	}
 	if math.IsNaN(r) || math.IsInf(r, 0) {

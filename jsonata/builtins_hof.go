@@ -33,7 +33,7 @@ func fnMap(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	items, _ := arrayItems(arr)
 	out := newSeq()
 	for i, it := range items {
-		res, err := st.apply(args[1], hofArgs(args[1], it, float64(i), arr), nil, fc.env, "", -1)
+		res, err := st.callback(args[1], hofArgs(args[1], it, float64(i), arr), fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -52,7 +52,7 @@ func fnFilter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	items, _ := arrayItems(arr)
 	out := newSeq()
 	for i, it := range items {
-		res, err := st.apply(args[1], hofArgs(args[1], it, float64(i), arr), nil, fc.env, "", -1)
+		res, err := st.callback(args[1], hofArgs(args[1], it, float64(i), arr), fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +76,7 @@ func fnSingle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	for i, it := range items {
 		ok := true
 		if fn := argAt(args, 1); fn != nil {
-			res, err := st.apply(fn, hofArgs(fn, it, float64(i), arr), nil, fc.env, "", -1)
+			res, err := st.callback(fn, hofArgs(fn, it, float64(i), arr), fc.env)
 			if err != nil {
 				return nil, err
 			}
@@ -153,7 +153,7 @@ func fnReduce(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 			callArgs = append(callArgs, args[0])
 		}
 		var err *Error
-		result, err = st.apply(fn, callArgs, nil, fc.env, "", -1)
+		result, err = st.callback(fn, callArgs, fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -170,7 +170,7 @@ func fnSift(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	out := value.NewObject(0)
 	for i := 0; i < o.Len(); i++ {
 		k, v := o.At(i)
-		res, err := st.apply(fn, hofArgs(fn, v, k, o), nil, fc.env, "", -1)
+		res, err := st.callback(fn, hofArgs(fn, v, k, o), fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -195,7 +195,7 @@ func fnEach(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	fn := args[1]
 	for i := 0; i < o.Len(); i++ {
 		k, v := o.At(i)
-		res, err := st.apply(fn, hofArgs(fn, v, k, o), nil, fc.env, "", -1)
+		res, err := st.callback(fn, hofArgs(fn, v, k, o), fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -352,7 +352,7 @@ func fnSort(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 		}
 	} else {
 		swap = func(a, b value.Value) (bool, *Error) {
-			res, err := st.apply(fn, []value.Value{a, b}, nil, fc.env, "", -1)
+			res, err := st.callback(fn, []value.Value{a, b}, fc.env)
 			if err != nil {
 				return false, err
 			}
@@ -360,6 +360,7 @@ func fnSort(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 			return bb == true, err
 		}
 	}
+	st.awaits(1) // await msort
 	return st.mergeSort(append([]value.Value(nil), items...), swap)
 }
 

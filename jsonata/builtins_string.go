@@ -76,24 +76,38 @@ func jsSlice(items []string, start, end float64, hasEnd bool) []string {
 	return items[from:to]
 }
 
+// missingChars is what jsonata-js's str.indexOf(chars) looks for when
+// $substringBefore or $substringAfter gets no chars: JavaScript turns
+// undefined into the string "undefined".
+const missingChars = "undefined"
+
 func fnSubstringBefore(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
 	}
-	chars, _ := argAt(args, 1).(string)
+	chars, ok := argAt(args, 1).(string)
+	if !ok {
+		chars = missingChars
+	}
 	if i := strings.Index(s, chars); i >= 0 {
 		return s[:i], nil
 	}
 	return s, nil
 }
 
+// fnSubstringAfter without chars returns s unless it contains
+// "undefined", where jsonata-js fails with a JavaScript TypeError
+// (undefined.length); the text after "undefined" is returned instead.
 func fnSubstringAfter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
 	}
-	chars, _ := argAt(args, 1).(string)
+	chars, ok := argAt(args, 1).(string)
+	if !ok {
+		chars = missingChars
+	}
 	if i := strings.Index(s, chars); i >= 0 {
 		return s[i+len(chars):], nil
 	}

@@ -122,6 +122,10 @@ type state struct {
 	deadline time.Time
 	now      time.Time
 	random   func() float64
+	// tick is the virtual microtask clock and raceBy the time by which
+	// the current item of a Promise.all race must fail to win (0 = no
+	// race is decided yet); see eval_race.go.
+	tick, raceBy int64
 }
 
 func newState(env *Env, input value.Value) *state {
@@ -217,6 +221,10 @@ func (st *state) checkTime() *Error {
 
 // eval is jsonata-js evaluate: one node against one input in env.
 func (st *state) eval(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	st.awaits(1) // the caller awaits evaluate
+	if st.lost() {
+		return nil, errRaceLost
+	}
 	if err := st.enter(); err != nil {
 		return nil, err
 	}
@@ -226,6 +234,7 @@ func (st *state) eval(n *cnode, input value.Value, env *frame) (value.Value, *Er
 		return nil, err
 	}
 	for _, p := range n.predicate {
+		st.awaits(1) // await evaluateFilter
 		res, err = st.filter(p, res, env)
 		if err != nil {
 			st.depth--
@@ -233,6 +242,7 @@ func (st *state) eval(n *cnode, input value.Value, env *frame) (value.Value, *Er
 		}
 	}
 	if n.kind != KindPath && n.group != nil {
+		st.awaits(1) // await evaluateGroupExpression
 		res, err = st.group(n.group, res, env)
 		if err != nil {
 			st.depth--
@@ -257,6 +267,7 @@ func (st *state) eval(n *cnode, input value.Value, env *frame) (value.Value, *Er
 }
 
 func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	st.awaits(asyncCost(n))
 	switch n.kind {
 	case KindPath:
 		return st.evalPath(n, input, env)
@@ -351,6 +362,26 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 		return st.sortValues(n, input, env)
 	}
 	return nil, nil
+}
+
+// asyncCost is the await of the async evaluateX function jsonata-js
+// calls for n's kind: none for the synchronous ones (names, literals,
+// variables, lambdas…), two for an object constructor (evaluateUnary,
+// then evaluateGroupExpression).
+func asyncCost(n *cnode) int64 {
+	switch n.kind {
+	case KindPath, KindBinary, KindNegate, KindArray, KindCondition, KindBlock,
+		KindBind, KindPartial, KindApply:
+		return 1
+	case KindCall:
+		if n.thunk {
+			return 0 // a tail call is a lambda until the trampoline runs it
+		}
+		return 1
+	case KindObject:
+		return 2
+	}
+	return 0
 }
 
 func lookupField(input value.Value, name string) value.Value {
@@ -452,11 +483,15 @@ func recurseDescendants(v value.Value, out *seq) {
 func (st *state) evalArray(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
 	out := []value.Value{}
 	var lazy *seq // a lazy range that is so far the whole array
-	for _, item := range n.kids {
-		v, err := st.eval(item, input, env)
-		if err != nil {
-			return nil, err
-		}
+	// The items race (Promise.all): see eval_race.go.
+	vals, err := st.race(len(n.kids), func(i int) (value.Value, *Error) {
+		return st.eval(n.kids[i], input, env)
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, item := range n.kids {
+		v := vals[i].v
 		if v == nil {
 			continue
 		}

@@ -96,7 +96,11 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 
 // apply calls proc with args and runs the trampoline of tail calls.
 // token and pos name the call for errors ("" and -1 when unknown).
+//
+// On the virtual clock (eval_race.go) it counts the caller's await of
+// apply and apply's await of applyInner for each call it makes.
 func (st *state) apply(proc value.Value, args []value.Value, input value.Value, env *frame, token string, pos int) (value.Value, *Error) {
+	st.awaits(2)
 	res, err := st.applyInner(proc, args, input, env, token, pos)
 	for err == nil {
 		th, ok := res.(*thunk)
@@ -118,9 +122,18 @@ func (st *state) apply(proc value.Value, args []value.Value, input value.Value, 
 			}
 			nargs[i] = v
 		}
+		st.awaits(1)
 		res, err = st.applyInner(next, nargs, input, env, th.call.procName, th.call.pos)
 	}
 	return res, err
+}
+
+// callback calls fn for a higher-order built-in such as $map:
+// jsonata-js passes the built-in a closure around apply, so one more
+// await than a direct apply.
+func (st *state) callback(fn value.Value, args []value.Value, env *frame) (value.Value, *Error) {
+	st.awaits(1)
+	return st.apply(fn, args, nil, env, "", -1)
 }
 
 // checkBudget checks cancellation and time on every trampoline bounce.
@@ -151,6 +164,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 				return nil, err
 			}
 		}
+		st.awaits(1) // await applyProcedure
 		return st.applyLambda(p, args)
 	case *builtin:
 		if p.def.sig != nil {
@@ -159,8 +173,14 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 				return nil, err
 			}
 		}
+		if p.def.async {
+			st.awaits(1) // await the promise it returns
+		}
 		return p.def.impl(st, &focus{input: input, env: env}, args)
 	case *partialNative:
+		// A lambda whose body is the native: applyProcedure, then
+		// applyNativeFunction.
+		st.awaits(2)
 		full := make([]value.Value, len(p.args))
 		k := 0
 		for i := range p.args {
@@ -185,6 +205,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 		}
 		return st.apply(p.g, []value.Value{v}, nil, p.env, "", -1)
 	case *transformer:
+		st.awaits(1) // an async native function
 		var x value.Value
 		if len(args) > 0 {
 			x = args[0]

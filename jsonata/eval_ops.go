@@ -13,7 +13,10 @@ func (st *state) evalBinary(n *cnode, input value.Value, env *frame) (value.Valu
 		return nil, err
 	}
 	op := n.str
+	// jsonata-js evaluates the right side through an async arrow
+	// function (one more await) and "and"/"or" in an async helper.
 	if op == "and" || op == "or" {
+		st.awaits(1)
 		l, err := boolize(lhs)
 		if err != nil {
 			return nil, errAt(err, n.pos, op)
@@ -24,6 +27,7 @@ func (st *state) evalBinary(n *cnode, input value.Value, env *frame) (value.Valu
 		if op == "or" && l {
 			return true, nil
 		}
+		st.awaits(1)
 		rhs, err := st.eval(n.kids[1], input, env)
 		if err != nil {
 			return nil, err
@@ -34,6 +38,7 @@ func (st *state) evalBinary(n *cnode, input value.Value, env *frame) (value.Valu
 		}
 		return r, nil
 	}
+	st.awaits(1)
 	rhs, err := st.eval(n.kids[1], input, env)
 	if err != nil {
 		return nil, err
@@ -257,6 +262,7 @@ func (st *state) evalApply(n *cnode, input value.Value, env *frame) (value.Value
 // sortValues is jsonata-js evaluateSortExpression: input is an array or
 // a tuple stream.
 func (st *state) sortValues(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	st.awaits(1) // await fn.sort
 	ts, isTuple := input.(*tupleStream)
 	var items []value.Value
 	if isTuple {
@@ -343,6 +349,7 @@ func (st *state) sortValues(n *cnode, input value.Value, env *frame) (value.Valu
 	if len(items) <= 1 {
 		return input, nil
 	}
+	st.awaits(1) // fn.sort awaits msort
 	sorted, err := st.mergeSort(items, greater)
 	if err != nil {
 		return nil, err
@@ -358,11 +365,15 @@ func (st *state) sortValues(n *cnode, input value.Value, env *frame) (value.Valu
 }
 
 // mergeSort is jsonata-js's stable merge sort: swap(a, b) reports that a
-// goes after b. The same comparisons are made in the same order.
+// goes after b. The same comparisons are made in the same order, and
+// the same awaits are counted: msort awaits both halves and the merge,
+// the merge its first merge_iter, and every comparison awaits the
+// comparator and the next merge_iter.
 func (st *state) mergeSort(items []value.Value, swap func(a, b value.Value) (bool, *Error)) ([]value.Value, *Error) {
 	if len(items) <= 1 {
 		return items, nil
 	}
+	st.awaits(4)
 	mid := len(items) / 2
 	left, err := st.mergeSort(items[:mid:mid], swap)
 	if err != nil {
@@ -380,6 +391,7 @@ func (st *state) mergeSort(items []value.Value, swap func(a, b value.Value) (boo
 				return nil, err
 			}
 		}
+		st.awaits(2)
 		s, err := swap(left[i], right[j])
 		if err != nil {
 			return nil, err

@@ -56,8 +56,10 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 		case i == 0 && step.consArray:
 			result, err = st.eval(step, inputSeq, env)
 		case isTuple:
+			st.awaits(1) // await evaluateTupleStep
 			tuples, err = st.tupleStep(step, inputSeq, tuples, env)
 		default:
+			st.awaits(1) // await evaluateStep
 			result, err = st.step(step, inputSeq, env, i == len(n.steps)-1)
 		}
 		if err != nil {
@@ -93,6 +95,7 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 		}
 	}
 	if n.group != nil {
+		st.awaits(1) // await evaluateGroupExpression
 		if isTuple {
 			return st.group(n.group, &tupleStream{tuples: tuples}, env)
 		}
@@ -104,6 +107,7 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 // step is jsonata-js evaluateStep.
 func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (value.Value, *Error) {
 	if n.kind == KindSort {
+		st.awaits(1) // await evaluateSortExpression
 		res, err := st.sortValues(n, input, env)
 		if err != nil {
 			return nil, err
@@ -119,6 +123,7 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 		}
 		for _, s := range n.stages {
 			if s.filter != nil {
+				st.awaits(1) // await evaluateFilter
 				res, err = st.filter(s.filter, res, env)
 				if err != nil {
 					return nil, err
@@ -147,9 +152,13 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 
 // stages applies a step's predicates and #$i bindings to its results.
 func (st *state) stages(stages []cstage, input value.Value, env *frame) (value.Value, *Error) {
+	if len(stages) > 0 {
+		st.awaits(1) // await evaluateStages
+	}
 	res := input
 	for _, s := range stages {
 		if s.filter != nil {
+			st.awaits(1) // await evaluateFilter
 			var err *Error
 			res, err = st.filter(s.filter, res, env)
 			if err != nil {
@@ -169,6 +178,7 @@ func (st *state) stages(stages []cstage, input value.Value, env *frame) (value.V
 // tupleStep is jsonata-js evaluateTupleStep.
 func (st *state) tupleStep(n *cnode, input value.Value, tuples []*tuple, env *frame) ([]*tuple, *Error) {
 	if n.kind == KindSort {
+		st.awaits(1) // await evaluateSortExpression
 		var res value.Value
 		if tuples != nil {
 			sorted, err := st.sortValues(n, &tupleStream{tuples: tuples}, env)
@@ -471,8 +481,10 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 			add(e)
 		}
 	}
-	result := value.NewObject(len(entries))
-	for _, e := range entries {
+	// The groups' values race (Promise.all, see eval_race.go); then
+	// jsonata-js awaits each result once more as it collects them.
+	vals, err := st.race(len(entries), func(i int) (value.Value, *Error) {
+		e := entries[i]
 		ctx := e.data
 		valEnv := env
 		if reduce {
@@ -480,11 +492,15 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 			ctx = t.at
 			valEnv = frameFromTuple(env, t)
 		}
-		v, err := st.eval(g.pairs[e.exprIndex][1], ctx, valEnv)
-		if err != nil {
-			return nil, err
-		}
-		if v != nil {
+		return st.eval(g.pairs[e.exprIndex][1], ctx, valEnv)
+	})
+	if err != nil {
+		return nil, err
+	}
+	st.awaits(int64(len(entries)))
+	result := value.NewObject(len(entries))
+	for i, e := range entries {
+		if v := vals[i].v; v != nil {
 			result.Set(e.key, v)
 		}
 	}

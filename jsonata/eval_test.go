@@ -55,6 +55,26 @@ func TestEvalTable(t *testing.T) {
 		{src: "[1.5..3]", code: "T2003"},
 		{src: "1 ~> 2", code: "T2006"},
 		{src: "string(1)", code: "T1005"},
+		// The items of an array or object constructor run concurrently in
+		// jsonata-js (Promise.all): the error thrown after the fewest
+		// awaits wins, the earlier item on a tie (eval_race.go).
+		{src: `[$substring("a", "b"), "a" + 1]`, code: "T2001"},
+		{src: `{"x": $substring("a", "b"), "y": "a" + 1}`, code: "T2001"},
+		{src: `["a" + 1, 1 + "a"]`, code: "T2001"},
+		{src: `[[$substring("a", "b")], $map([1], function($v) { $v + "a" })]`, code: "T0410"},
+		{src: `[$map([1], function($v) { $v + "a" }), $sum("a")]`, code: "T0412"},
+		{src: `[$sort([1, 3, 2], function($a, $b) { $a & 1 }), $sum("a")]`, code: "T0412"},
+		{src: `[[3, 1, 2]^($), -"a"]`, code: "D1002"},
+		{src: `[$single([1, 2], function($v) { $v + "a" }), $string(1) + 1]`, code: "T2001"},
+		{src: `["a" + 1, ($f := function($n) { $f($n + 1) }; $f(0))]`, code: "T2001"},
+		// Without chars, JavaScript's indexOf looks for "undefined".
+		{src: `$substringBefore("Hello", $nothing)`, want: `"Hello"`},
+		{src: `$substringBefore("xundefinedy", $nothing)`, want: `"x"`},
+		{src: `$substringAfter("xy", $nothing)`, want: `"xy"`},
+		{src: `$substringAfter("xundefinedz", $nothing)`, want: `"z"`},
+		// Math.pow(9, undefined) is NaN.
+		{src: `$power(9, $nothing)`, code: "D3061"},
+		{src: `$power(1, $nothing)`, code: "D3061"},
 	}
 	for _, tc := range cases {
 		got, err := mustEval(t, tc.src, in, nil)

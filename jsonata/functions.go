@@ -17,8 +17,11 @@ type funcDef struct {
 	sigText string
 	arity   int
 	aws     bool // added by AWS Step Functions
-	impl    func(st *state, fc *focus, args []value.Value) (value.Value, *Error)
-	sig     *signature
+	// async marks the functions jsonata-js implements as async
+	// functions: calling one costs a microtask tick (see eval_race.go).
+	async bool
+	impl  func(st *state, fc *focus, args []value.Value) (value.Value, *Error)
+	sig   *signature
 }
 
 // functionTable lists the functions of jsonata-js 2.0.6 ($now and $millis
@@ -40,10 +43,10 @@ var functionTable = []*funcDef{
 	{name: "length", sigText: "<s-:n>", arity: 1, impl: fnLength},
 	{name: "trim", sigText: "<s-:s>", arity: 1, impl: fnTrim},
 	{name: "pad", sigText: "<s-ns?:s>", arity: 3, impl: fnPad},
-	{name: "match", sigText: "<s-f<s:o>n?:a<o>>", arity: 3, impl: fnMatch},
-	{name: "contains", sigText: "<s-(sf):b>", arity: 2, impl: fnContains},
-	{name: "replace", sigText: "<s-(sf)(sf)n?:s>", arity: 4, impl: fnReplace},
-	{name: "split", sigText: "<s-(sf)n?:a<s>>", arity: 3, impl: fnSplit},
+	{name: "match", sigText: "<s-f<s:o>n?:a<o>>", arity: 3, async: true, impl: fnMatch},
+	{name: "contains", sigText: "<s-(sf):b>", arity: 2, async: true, impl: fnContains},
+	{name: "replace", sigText: "<s-(sf)(sf)n?:s>", arity: 4, async: true, impl: fnReplace},
+	{name: "split", sigText: "<s-(sf)n?:a<s>>", arity: 3, async: true, impl: fnSplit},
 	{name: "join", sigText: "<a<s>s?:s>", arity: 2, impl: fnJoin},
 	{name: "formatNumber", sigText: "<n-so?:s>", arity: 3, impl: fnFormatNumber},
 	{name: "formatBase", sigText: "<n-n?:s>", arity: 2, impl: fnFormatBase},
@@ -59,12 +62,12 @@ var functionTable = []*funcDef{
 	{name: "random", sigText: "<n?:n>", arity: 0, impl: fnRandom},
 	{name: "boolean", sigText: "<x-:b>", arity: 1, impl: fnBoolean},
 	{name: "not", sigText: "<x-:b>", arity: 1, impl: fnNot},
-	{name: "map", sigText: "<af>", arity: 2, impl: fnMap},
+	{name: "map", sigText: "<af>", arity: 2, async: true, impl: fnMap},
 	{name: "zip", sigText: "<a+>", arity: 0, impl: fnZip},
-	{name: "filter", sigText: "<af>", arity: 2, impl: fnFilter},
-	{name: "single", sigText: "<af?>", arity: 2, impl: fnSingle},
-	{name: "reduce", sigText: "<afj?:j>", arity: 3, impl: fnReduce},
-	{name: "sift", sigText: "<o-f?:o>", arity: 2, impl: fnSift},
+	{name: "filter", sigText: "<af>", arity: 2, async: true, impl: fnFilter},
+	{name: "single", sigText: "<af?>", arity: 2, async: true, impl: fnSingle},
+	{name: "reduce", sigText: "<afj?:j>", arity: 3, async: true, impl: fnReduce},
+	{name: "sift", sigText: "<o-f?:o>", arity: 2, async: true, impl: fnSift},
 	{name: "keys", sigText: "<x-:a<s>>", arity: 1, impl: fnKeys},
 	{name: "lookup", sigText: "<x-s:x>", arity: 2, impl: fnLookup},
 	{name: "append", sigText: "<xx:a>", arity: 2, impl: fnAppend},
@@ -72,11 +75,11 @@ var functionTable = []*funcDef{
 	{name: "spread", sigText: "<x-:a<o>>", arity: 1, impl: fnSpread},
 	{name: "merge", sigText: "<a<o>:o>", arity: 1, impl: fnMerge},
 	{name: "reverse", sigText: "<a:a>", arity: 1, impl: fnReverse},
-	{name: "each", sigText: "<o-f:a>", arity: 2, impl: fnEach},
+	{name: "each", sigText: "<o-f:a>", arity: 2, async: true, impl: fnEach},
 	{name: "error", sigText: "<s?:x>", arity: 1, impl: fnError},
 	{name: "assert", sigText: "<bs?:x>", arity: 2, impl: fnAssert},
 	{name: "type", sigText: "<x:s>", arity: 1, impl: fnType},
-	{name: "sort", sigText: "<af?:a>", arity: 2, impl: fnSort},
+	{name: "sort", sigText: "<af?:a>", arity: 2, async: true, impl: fnSort},
 	{name: "shuffle", sigText: "<a:a>", arity: 1, impl: fnShuffle},
 	{name: "distinct", sigText: "<x:x>", arity: 1, impl: fnDistinct},
 	{name: "base64encode", sigText: "<s-:s>", arity: 1, impl: fnBase64Encode},
