@@ -43,3 +43,17 @@ func TestConditionMustBeStringOrBool(t *testing.T) {
 		t.Errorf("Condition 1: diagnostics %v, want a wrong-type problem on Condition", diags)
 	}
 }
+
+// TestDollarKeyInJSONataIsAWarning: AWS accepts a JSONata Output whose
+// key ends in ".$" and keeps the key as written; the validator warns
+// (a JSONPath habit) without rejecting the definition.
+func TestDollarKeyInJSONataIsAWarning(t *testing.T) {
+	src := `{"QueryLanguage":"JSONata","StartAt":"P","States":{"P":{"Type":"Pass","Output":{"x.$":"$"},"End":true}}}`
+	_, diags := ParseAndValidate([]byte(src))
+	if diags.HasErrors() {
+		t.Fatalf("rejected: %v", diags)
+	}
+	if len(diags) != 1 || diags[0].Severity != Warning || diags[0].Code != CodeQueryLanguageField {
+		t.Errorf("diagnostics %v, want one query-language-field warning", diags)
+	}
+}
