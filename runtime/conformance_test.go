@@ -3,6 +3,7 @@ package runtime_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -146,7 +147,7 @@ func runCase(c *confCase) string {
 		if err != nil {
 			return "mock file: " + firstLine(err.Error())
 		}
-		opts.Tasks = tasks.TaskHandler(opts.StateMachineName, tasks.Chain(mc))
+		opts.Tasks = mockHandler(opts.StateMachineName, mc)
 	}
 	res, events := prog.Run(context.Background(), input, opts)
 	got := map[string]any{"status": string(res.Status)}
@@ -180,6 +181,25 @@ func runCase(c *confCase) string {
 		return compareMultiset(expected, actual, fieldsUnder(c.Nondet, "events"))
 	}
 	return compare(expected, actual, fieldsUnder(c.Nondet, "events"), "events")
+}
+
+// mockHandler answers Task states from a mock test case, as stepwise
+// run --mocks does: a Throw fails the task, anything else stops the run.
+func mockHandler(machine string, mc *tasks.MockCase) runtime.TaskHandler {
+	return func(ctx context.Context, req *runtime.TaskRequest) (value.Value, error) {
+		out, ok, err := tasks.Chain(mc).Respond(ctx, &tasks.Request{StateMachine: machine, State: req.State,
+			Resource: req.Resource, Input: req.Parameters, Context: req.Context})
+		var f *tasks.Failure
+		switch {
+		case errors.As(err, &f):
+			return nil, &runtime.TaskError{Name: f.Name, Cause: f.Cause}
+		case err != nil:
+			return nil, runtime.Stop(err)
+		case !ok:
+			return nil, runtime.Stop(fmt.Errorf("no mocked response for %s", req.State))
+		}
+		return out, nil
+	}
 }
 
 // mockConfigText is the mock file of a case: JSON text, or a JSON object.

@@ -32,7 +32,7 @@ func taskSetup(f *runFlags, opts *runtime.Options) (func() runtime.TaskHandler, 
 			return func() runtime.TaskHandler { return nil }, nil
 		}
 		machine := opts.StateMachineName
-		return func() runtime.TaskHandler { return tasks.TaskHandler(machine, tasks.Chain(stub)) }, nil
+		return func() runtime.TaskHandler { return taskHandler(machine, tasks.Chain(stub)) }, nil
 	}
 	path := strings.TrimPrefix(f.mocks, "@")
 	data, err := os.ReadFile(path)
@@ -62,6 +62,6 @@ func taskSetup(f *runFlags, opts *runtime.Options) (func() runtime.TaskHandler, 
 	}
 	return func() runtime.TaskHandler {
 		mc, _ := file.Case(machine, f.testCase)
-		return tasks.TaskHandler(machine, tasks.Chain(mc, stub))
+		return taskHandler(machine, tasks.Chain(mc, stub))
 	}, nil
 }

@@ -1,28 +1,31 @@
-package tasks
+package main
 
 import (
 	"context"
 	"errors"
 
 	"github.com/stepwise-go/stepwise/runtime"
+	"github.com/stepwise-go/stepwise/tasks"
 	"github.com/stepwise-go/stepwise/value"
 )
 
-// TaskHandler adapts a Responder to runtime.Options.Tasks, for one
+// taskHandler adapts a tasks.Responder to runtime.Options.Tasks, for one
 // execution of the state machine named machine (the name mock files use).
 // Make a new one, with a new MockCase, for every execution.
 //
-// A *Failure fails the task with its name and cause (Retry and Catch see
+// (It lives here, not in package tasks, so that tasks does not depend on
+// the runtime: only the CLI, the local server and tests import runtime.)
+// A *tasks.Failure fails the task with its name and cause (Retry and Catch see
 // it); any other error, and a request no responder answers, stops the
 // execution through runtime.Stop, since the task has nothing to call.
-func TaskHandler(machine string, r Responder) runtime.TaskHandler {
+func taskHandler(machine string, r tasks.Responder) runtime.TaskHandler {
 	return func(ctx context.Context, req *runtime.TaskRequest) (value.Value, error) {
-		treq := &Request{StateMachine: machine, State: req.State, Resource: req.Resource, Input: req.Parameters, Context: req.Context}
+		treq := &tasks.Request{StateMachine: machine, State: req.State, Resource: req.Resource, Input: req.Parameters, Context: req.Context}
 		out, ok, err := r.Respond(ctx, treq)
 		if !ok {
-			return nil, runtime.Stop(&UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
+			return nil, runtime.Stop(&tasks.UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
 		}
-		var f *Failure
+		var f *tasks.Failure
 		if errors.As(err, &f) {
 			return nil, &runtime.TaskError{Name: f.Name, Cause: f.Cause}
 		}
