@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/stepwise-go/stepwise/asl"
-	"github.com/stepwise-go/stepwise/jsontree"
 	"github.com/stepwise-go/stepwise/value"
 )
 
@@ -82,37 +81,27 @@ func (c *compiler) compileMap(s *asl.Map, cs *state, lang asl.QueryLanguage) (*m
 	return ms, nil
 }
 
-var _ = jsontree.Null
-
 // mapNumber resolves MaxConcurrency or ToleratedFailureCount (0 when
 // absent); unlike task limits, 0 is allowed.
 func (t *thread) mapNumber(l *limit, eff value.Value, env *evalEnv) (int64, *failure) {
 	if l == nil {
 		return 0, nil
 	}
-	switch {
-	case l.path != nil:
-		v, ok, err := t.readPath(l.path, eff, nil)
-		if err != nil || !ok {
-			return 0, t.invalidPath(l.path)
-		}
-		n, isNum := v.(float64)
-		if !isNum || n != math.Trunc(n) || n < 0 {
-			return 0, t.runtimeFailure(fmt.Sprintf("The %s field refers to value \"%s\" which is not a valid integer: %s", l.name, stringOf(v), l.path.raw))
-		}
-		return int64(n), nil
-	case l.expr != nil:
-		v, f := l.expr.eval(env)
-		if f != nil {
-			return 0, f
-		}
-		n, isNum := v.(float64)
-		if !isNum || n != math.Trunc(n) || n < 0 {
-			return 0, t.evalFailure(l.name, fmt.Sprintf("The %s field must be a non-negative integer but was: %s", l.name, jsonText(v)))
-		}
+	if l.path == nil && l.expr == nil {
+		return l.n, nil
+	}
+	v, fromPath, f := t.limitValue(l, eff, env)
+	if f != nil {
+		return 0, f
+	}
+	n, isNum := v.(float64)
+	if isNum && n == math.Trunc(n) && n >= 0 {
 		return int64(n), nil
 	}
-	return l.n, nil
+	if fromPath {
+		return 0, t.runtimeFailure(fmt.Sprintf("The %s field refers to value \"%s\" which is not a valid integer: %s", l.name, stringOf(v), l.path.raw))
+	}
+	return 0, t.evalFailure(l.name, fmt.Sprintf("The %s field must be a non-negative integer but was: %s", l.name, jsonText(v)))
 }
 
 // mapItems selects the array a Map iterates over.

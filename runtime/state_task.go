@@ -86,29 +86,35 @@ func (t *thread) resolveLimit(l *limit, eff value.Value, env *evalEnv) (int64, *
 	if l == nil {
 		return 0, nil
 	}
-	switch {
-	case l.path != nil:
-		v, ok, err := t.readPath(l.path, eff, nil)
-		if err != nil || !ok {
-			return 0, t.invalidPath(l.path)
-		}
-		n, isNum := v.(float64)
-		if !isNum || n != math.Trunc(n) || n < 1 {
-			return 0, t.runtimeFailure(fmt.Sprintf("The %s field refers to value %s which is not a valid integer: %s", l.name, jsonText(v), l.path.raw))
-		}
-		return int64(n), nil
-	case l.expr != nil:
-		v, f := l.expr.eval(env)
-		if f != nil {
-			return 0, f
-		}
-		n, isNum := v.(float64)
-		if !isNum || n != math.Trunc(n) || n < 1 {
-			return 0, t.evalFailure(l.name, fmt.Sprintf("The %s field must be a positive integer but was: %s", l.name, jsonText(v)))
-		}
+	if l.path == nil && l.expr == nil {
+		return l.n, nil
+	}
+	v, fromPath, f := t.limitValue(l, eff, env)
+	if f != nil {
+		return 0, f
+	}
+	n, isNum := v.(float64)
+	if isNum && n == math.Trunc(n) && n >= 1 {
 		return int64(n), nil
 	}
-	return l.n, nil
+	if fromPath {
+		return 0, t.runtimeFailure(fmt.Sprintf("The %s field refers to value %s which is not a valid integer: %s", l.name, jsonText(v), l.path.raw))
+	}
+	return 0, t.evalFailure(l.name, fmt.Sprintf("The %s field must be a positive integer but was: %s", l.name, jsonText(v)))
+}
+
+// limitValue reads a limit given by a path (fromPath) or, otherwise, by
+// a JSONata expression; the callers check the value's range.
+func (t *thread) limitValue(l *limit, eff value.Value, env *evalEnv) (v value.Value, fromPath bool, f *failure) {
+	if l.path != nil {
+		v, ok, err := t.readPath(l.path, eff, nil)
+		if err != nil || !ok {
+			return nil, true, t.invalidPath(l.path)
+		}
+		return v, true, nil
+	}
+	v, f = l.expr.eval(env)
+	return v, false, f
 }
 
 // runTask runs one attempt of a Task through Options.Tasks.
