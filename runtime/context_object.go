@@ -33,7 +33,7 @@ func (t *thread) contextObject() value.Value {
 	if t.state != nil {
 		st := value.NewObject(3)
 		st.Set("Name", t.state.name)
-		st.Set("EnteredTime", t.enteredAt)
+		st.Set("EnteredTime", formatTime(t.enteredAt))
 		if t.state.typ == "Task" {
 			st.Set("RetryCount", float64(t.retryCount))
 		}

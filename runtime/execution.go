@@ -140,7 +140,7 @@ func (ex *Execution) run() {
 	t := &thread{ex: ex, cx: ex.ctx, vars: &scope{}, enteredPrev: -1}
 	var out value.Value
 	var f *failure
-	if len(value.Marshal(ex.input)) > maxPayloadBytes {
+	if value.EncodedLen(ex.input) > maxPayloadBytes {
 		f = fail(ErrDataLimitExceeded, "The state machine input has a size exceeding the maximum number of bytes service limit.")
 	} else {
 		out, f = t.runGraph(ex.prog.root, ex.input, nil)

@@ -23,14 +23,14 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	t.state = st
 	t.retryCount = 0
 	t.enteredPrev = t.last
-	t.enteredAt = formatTime(t.ex.now())
-	t.enteredID = t.emit(st.typ+"StateEntered", details("name", st.name, "input", jsonText(input), "inputDetails", notTruncated()))
+	t.enteredAt = t.ex.now()
+	t.enteredID = t.emitState(st.enteredEvent, &stateDetails{name: st.name, field: "input", v: input})
 	if t.aborted() {
 		return nil, -1, &failure{fatal: true}
 	}
 	var r *stepResult
 	var f *failure
-	if len(value.Marshal(input)) > maxPayloadBytes {
+	if value.EncodedLen(input) > maxPayloadBytes {
 		f = fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitInputTemplate, st.name))
 	} else {
 		switch st.typ {
@@ -71,16 +71,7 @@ func (t *thread) logEvaluation(f *failure) {
 
 // exit records StateExited and applies the assigned variables.
 func (t *thread) exit(st *state, r *stepResult) {
-	kv := []any{"name", st.name, "output", jsonText(r.output), "outputDetails", notTruncated()}
-	if r.assigned != nil {
-		texts := value.NewObject(r.assigned.Len())
-		for i := 0; i < r.assigned.Len(); i++ {
-			k, v := r.assigned.At(i)
-			texts.Set(k, jsonText(v))
-		}
-		kv = append(kv, "assignedVariables", texts, "assignedVariablesDetails", notTruncated())
-	}
-	t.emit(st.typ+"StateExited", details(kv...))
+	t.emitState(st.exitedEvent, &stateDetails{name: st.name, field: "output", v: r.output, assigned: r.assigned})
 	t.assignVars(r.assigned)
 }
 

@@ -188,7 +188,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if result == nil {
 		result = value.Null
 	}
-	if len(value.Marshal(result)) > maxPayloadBytes {
+	if value.EncodedLen(result) > maxPayloadBytes {
 		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
 	}
 	t.emitTask(ts, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))
