@@ -44,6 +44,11 @@ type Execution struct {
 
 	randMu sync.Mutex
 
+	// ctxExecution and ctxStateMachine are $$.Execution and
+	// $$.StateMachine, built once (ctxOnce).
+	ctxOnce                       sync.Once
+	ctxExecution, ctxStateMachine *value.Object
+
 	endOnce sync.Once
 	result  *Result
 	done    chan struct{}

@@ -26,6 +26,10 @@ type thread struct {
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
 	retryCount int
+	// ctxKey and ctxCache hold the context object last built for this
+	// thread (see contextObject).
+	ctxKey   contextKey
+	ctxCache value.Value
 	// started is set once a Map or Parallel attempt has logged its
 	// …StateStarted event.
 	started bool
