@@ -100,7 +100,7 @@ func evaluationDetails(f *failure, state string) *value.Object {
 // env returns the evaluation environment of the current state for a
 // JSONPath template over input.
 func (t *thread) env(input value.Value) *evalEnv {
-	return &evalEnv{t: t, input: input, context: t.contextObject()}
+	return &evalEnv{t: t, input: input}
 }
 
 // statesEnv returns the environment of a JSONata template: $states with
@@ -116,19 +116,16 @@ func (t *thread) statesEnv(input, result, errorOutput value.Value) *evalEnv {
 	if errorOutput != nil {
 		s.Set("errorOutput", errorOutput)
 	}
-	return &evalEnv{t: t, input: input, context: ctx, states: s}
+	return &evalEnv{t: t, input: input, states: s}
 }
 
 // readPath evaluates a path against the input, the context object or a
 // variable.
-func (t *thread) readPath(p *pathRef, input, ctx value.Value) (value.Value, bool, error) {
+func (t *thread) readPath(p *pathRef, input value.Value) (value.Value, bool, error) {
 	var root value.Value
 	switch {
 	case strings.HasPrefix(p.raw, "$$"):
-		root = ctx
-		if root == nil {
-			root = t.contextObject()
-		}
+		root = t.contextObject()
 	case p.path.Variable != "":
 		v, ok := t.vars.get(p.path.Variable)
 		if !ok {

@@ -107,7 +107,7 @@ func (t *thread) resolveLimit(l *limit, eff value.Value, env *evalEnv) (int64, *
 // a JSONata expression; the callers check the value's range.
 func (t *thread) limitValue(l *limit, eff value.Value, env *evalEnv) (v value.Value, fromPath bool, f *failure) {
 	if l.path != nil {
-		v, ok, err := t.readPath(l.path, eff, nil)
+		v, ok, err := t.readPath(l.path, eff)
 		if err != nil || !ok {
 			return nil, true, t.invalidPath(l.path)
 		}
