@@ -106,17 +106,7 @@ func (t *thread) env(input value.Value) *evalEnv {
 // statesEnv returns the environment of a JSONata template: $states with
 // input, context and, when given, result and errorOutput.
 func (t *thread) statesEnv(input, result, errorOutput value.Value) *evalEnv {
-	ctx := t.contextObject()
-	s := value.NewObject(4)
-	s.Set("input", input)
-	s.Set("context", ctx)
-	if result != nil {
-		s.Set("result", result)
-	}
-	if errorOutput != nil {
-		s.Set("errorOutput", errorOutput)
-	}
-	return &evalEnv{t: t, input: input, states: s}
+	return &evalEnv{t: t, input: input, result: result, errorOutput: errorOutput}
 }
 
 // readPath evaluates a path against the input, the context object or a
@@ -140,19 +130,15 @@ func (t *thread) readPath(p *pathRef, input value.Value) (value.Value, bool, err
 
 // evalJSONata evaluates an expression of the current state; a failure is
 // a States.QueryEvaluationError logged as EvaluationFailed.
-func (t *thread) evalJSONata(p *jsonataProgram, field string, states value.Value) (value.Value, *failure) {
-	env := &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random, Timeout: t.ex.expressionTimeout(),
+func (t *thread) evalJSONata(p *jsonataProgram, field string, env *evalEnv) (value.Value, *failure) {
+	jenv := &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random, Timeout: t.ex.expressionTimeout(),
 		Vars: func(name string) (value.Value, bool) {
 			if name == "states" {
-				return states, states != nil
+				return env.statesValue(), true
 			}
 			return t.vars.get(name)
 		}}
-	var input value.Value
-	if o, ok := states.(*value.Object); ok {
-		input, _ = o.Get("input")
-	}
-	v, err := p.eval(input, env)
+	v, err := p.eval(env.input, jenv)
 	src := strings.TrimSpace(p.src)
 	if errors.Is(err, errFunctionResult) {
 		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' returned an unsupported result type.", src, field))

@@ -168,9 +168,30 @@ func compileJSONataTemplate(t *jsontree.Value, field string) (*tmpl, error) {
 
 // evalEnv is what a template reads while it is evaluated.
 type evalEnv struct {
-	t      *thread
-	input  value.Value // "$" in JSONPath
-	states value.Value // "$states" in JSONata
+	t     *thread
+	input value.Value // "$" in JSONPath, $states.input in JSONata
+	// result and errorOutput are $states.result and $states.errorOutput
+	// (nil: absent); states is $states, built on first use.
+	result, errorOutput value.Value
+	states              *value.Object
+}
+
+// statesValue is $states: input, context and, when given, result and
+// errorOutput. It is built when an expression first reads it.
+func (env *evalEnv) statesValue() *value.Object {
+	if env.states == nil {
+		s := value.NewObject(4)
+		s.Set("input", env.input)
+		s.Set("context", env.context())
+		if env.result != nil {
+			s.Set("result", env.result)
+		}
+		if env.errorOutput != nil {
+			s.Set("errorOutput", env.errorOutput)
+		}
+		env.states = s
+	}
+	return env.states
 }
 
 // context is "$$", built when a template first reads it (most JSONPath
@@ -224,7 +245,7 @@ func (n *tmpl) eval(env *evalEnv) (value.Value, *failure) {
 		}
 		return v, nil
 	case tmplJSONata:
-		return env.t.evalJSONata(n.expr, n.field, env.states)
+		return env.t.evalJSONata(n.expr, n.field, env)
 	}
 	return nil, nil
 }
