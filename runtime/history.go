@@ -102,11 +102,34 @@ func (e Event) MarshalJSON() ([]byte, error) {
 }
 
 // history records the events of one execution; safe for the goroutines of
-// its Parallel branches and Map iterations.
+// its Parallel branches and Map iterations. Events are kept in chunks
+// that never move (16, 32, … up to 1,024 events each), so a long history
+// grows without copying what it holds.
 type history struct {
 	mu     sync.Mutex
-	events []Event
+	chunks [][]Event
+	n      int // events recorded
 	limit  int
+}
+
+// maxEventChunk is the size of the largest history chunk.
+const maxEventChunk = 1024
+
+// push appends e with the next id; ok is false when the history is full.
+// The caller holds h.mu.
+func (h *history) push(e Event) (int64, bool) {
+	if h.n >= h.limit {
+		return 0, false
+	}
+	last := len(h.chunks) - 1
+	if last < 0 || len(h.chunks[last]) == cap(h.chunks[last]) {
+		h.chunks = append(h.chunks, make([]Event, 0, min(16<<len(h.chunks), maxEventChunk)))
+		last++
+	}
+	h.n++
+	e.ID = int64(h.n)
+	h.chunks[last] = append(h.chunks[last], e)
+	return e.ID, true
 }
 
 // add appends an event with the next id and returns it; ok is false when
@@ -114,12 +137,7 @@ type history struct {
 func (h *history) add(at time.Time, typ string, prev int64, details *value.Object) (int64, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if len(h.events) >= h.limit {
-		return 0, false
-	}
-	id := int64(len(h.events) + 1)
-	h.events = append(h.events, Event{Timestamp: at, Type: typ, ID: id, PreviousEventID: prev, Details: details})
-	return id, true
+	return h.push(Event{Timestamp: at, Type: typ, PreviousEventID: prev, Details: details})
 }
 
 // addState appends a state event whose details are built when the history
@@ -127,31 +145,30 @@ func (h *history) add(at time.Time, typ string, prev int64, details *value.Objec
 func (h *history) addState(at time.Time, typ string, prev int64, d *stateDetails) (int64, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if len(h.events) >= h.limit {
-		return 0, false
-	}
-	id := int64(len(h.events) + 1)
-	h.events = append(h.events, Event{Timestamp: at, Type: typ, ID: id, PreviousEventID: prev, state: d})
-	return id, true
+	return h.push(Event{Timestamp: at, Type: typ, PreviousEventID: prev, state: d})
 }
 
 // lastID is the id of the newest event.
 func (h *history) lastID() int64 {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return int64(len(h.events))
+	return int64(h.n)
 }
 
 // snapshot returns a copy of the events, every one with its Details.
 func (h *history) snapshot() []Event {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for i := range h.events {
-		if e := &h.events[i]; e.state != nil {
-			e.Details, e.state = e.state.build(), nil
+	out := make([]Event, 0, h.n)
+	for _, chunk := range h.chunks {
+		for i := range chunk {
+			if e := &chunk[i]; e.state != nil {
+				e.Details, e.state = e.state.build(), nil
+			}
 		}
+		out = append(out, chunk...)
 	}
-	return append([]Event(nil), h.events...)
+	return out
 }
 
 // details builds a details object from key/value pairs, skipping nil
