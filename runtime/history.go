@@ -27,14 +27,14 @@ type Event struct {
 	// state holds a StateEntered/StateExited event's details until the
 	// history is read: the values are immutable, so writing their JSON
 	// text can wait (most executions never read their history).
-	state *stateDetails
+	state stateDetails
 }
 
 // stateDetails are the parts of a <Type>StateEntered or StateExited event:
 // the state's name, its input (field "input") or output (field "output"),
 // and the variables it assigned.
 type stateDetails struct {
-	name, field string
+	name, field string // field "" marks an event that is not one
 	v           value.Value
 	assigned    *value.Object
 }
@@ -142,7 +142,7 @@ func (h *history) add(at time.Time, typ string, prev int64, details *value.Objec
 
 // addState appends a state event whose details are built when the history
 // is read; see add.
-func (h *history) addState(at time.Time, typ string, prev int64, d *stateDetails) (int64, bool) {
+func (h *history) addState(at time.Time, typ string, prev int64, d stateDetails) (int64, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.push(Event{Timestamp: at, Type: typ, PreviousEventID: prev, state: d})
@@ -162,8 +162,8 @@ func (h *history) snapshot() []Event {
 	out := make([]Event, 0, h.n)
 	for _, chunk := range h.chunks {
 		for i := range chunk {
-			if e := &chunk[i]; e.state != nil {
-				e.Details, e.state = e.state.build(), nil
+			if e := &chunk[i]; e.state.field != "" {
+				e.Details, e.state = e.state.build(), stateDetails{}
 			}
 		}
 		out = append(out, chunk...)

@@ -70,7 +70,7 @@ func (t *thread) emit(typ string, d *value.Object) int64 {
 
 // emitState records a StateEntered or StateExited event after this
 // thread's last one, like emit.
-func (t *thread) emitState(typ string, d *stateDetails) int64 {
+func (t *thread) emitState(typ string, d stateDetails) int64 {
 	id, ok := t.ex.hist.addState(t.ex.now(), typ, t.last, d)
 	if !ok {
 		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
