@@ -131,8 +131,8 @@ func (ex *Execution) run() {
 	o := ex.opts
 	ex.hist.add(ex.now(), "ExecutionStarted", 0, details(
 		"input", jsonText(ex.input), "inputDetails", notTruncated(), "roleArn", o.RoleArn))
-	if ex.prog.timeout > 0 {
-		cancel := ex.clock.AfterFunc(ex.prog.timeout, func() {
+	if limit := ex.timeLimit(); limit > 0 {
+		cancel := ex.clock.AfterFunc(limit, func() {
 			ex.halt(&Result{Status: TimedOut, Error: ErrTimeout})
 		})
 		defer cancel()
@@ -167,6 +167,19 @@ func (ex *Execution) run() {
 		return
 	}
 	ex.finish(t, &Result{Status: Succeeded, Output: out})
+}
+
+// maxExpressDuration is how long AWS lets an Express execution run.
+const maxExpressDuration = 5 * time.Minute
+
+// timeLimit is when the execution times out: the machine's
+// TimeoutSeconds, and for EXPRESS at most five minutes; 0 = never.
+func (ex *Execution) timeLimit() time.Duration {
+	limit := ex.prog.timeout
+	if ex.opts.Type == "EXPRESS" && (limit == 0 || limit > maxExpressDuration) {
+		limit = maxExpressDuration
+	}
+	return limit
 }
 
 // finish records the terminal event and publishes r.
