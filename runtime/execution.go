@@ -43,6 +43,9 @@ type Execution struct {
 	input  value.Value
 
 	randMu sync.Mutex
+	// root is the parent execution of a Distributed Map child (which
+	// draws from the parent's random source); nil at the top.
+	root *Execution
 
 	endOnce sync.Once
 	result  *Result
@@ -117,6 +120,9 @@ func (ex *Execution) stopResult() *Result {
 
 // random draws from the execution's random source.
 func (ex *Execution) random() float64 {
+	if ex.root != nil {
+		return ex.root.random()
+	}
 	ex.randMu.Lock()
 	defer ex.randMu.Unlock()
 	return ex.opts.Rand()
