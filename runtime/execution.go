@@ -47,6 +47,11 @@ type Execution struct {
 	// draws from the parent's random source); nil at the top.
 	root *Execution
 
+	// ctxExecution and ctxStateMachine are $$.Execution and
+	// $$.StateMachine, built once (ctxOnce).
+	ctxOnce                       sync.Once
+	ctxExecution, ctxStateMachine *value.Object
+
 	endOnce sync.Once
 	result  *Result
 	done    chan struct{}
@@ -146,7 +151,7 @@ func (ex *Execution) run() {
 	t := &thread{ex: ex, cx: ex.ctx, vars: &scope{}, enteredPrev: -1}
 	var out value.Value
 	var f *failure
-	if len(value.Marshal(ex.input)) > maxPayloadBytes {
+	if value.EncodedLen(ex.input) > maxPayloadBytes {
 		f = fail(ErrDataLimitExceeded, "The state machine input has a size exceeding the maximum number of bytes service limit.")
 	} else {
 		out, f = t.runGraph(ex.prog.root, ex.input, nil)

@@ -23,6 +23,38 @@ type Event struct {
 	// Details holds the detail fields in AWS's order; nil when the event
 	// has none.
 	Details *value.Object
+
+	// state holds a StateEntered/StateExited event's details until the
+	// history is read: the values are immutable, so writing their JSON
+	// text can wait (most executions never read their history).
+	state *stateDetails
+}
+
+// stateDetails are the parts of a <Type>StateEntered or StateExited event:
+// the state's name, its input (field "input") or output (field "output"),
+// and the variables it assigned.
+type stateDetails struct {
+	name, field string
+	v           value.Value
+	assigned    *value.Object
+}
+
+// build returns the details object the event shows.
+func (d *stateDetails) build() *value.Object {
+	o := value.NewObject(5)
+	o.Set("name", d.name)
+	o.Set(d.field, jsonText(d.v))
+	o.Set(d.field+"Details", notTruncated())
+	if d.assigned != nil {
+		texts := value.NewObject(d.assigned.Len())
+		for i := 0; i < d.assigned.Len(); i++ {
+			k, v := d.assigned.At(i)
+			texts.Set(k, jsonText(v))
+		}
+		o.Set("assignedVariables", texts)
+		o.Set("assignedVariablesDetails", notTruncated())
+	}
+	return o
 }
 
 // DetailsKey returns the JSON key the event's details go under, such as
@@ -91,6 +123,19 @@ func (h *history) add(at time.Time, typ string, prev int64, details *value.Objec
 	return id, true
 }
 
+// addState appends a state event whose details are built when the history
+// is read; see add.
+func (h *history) addState(at time.Time, typ string, prev int64, d *stateDetails) (int64, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if len(h.events) >= h.limit {
+		return 0, false
+	}
+	id := int64(len(h.events) + 1)
+	h.events = append(h.events, Event{Timestamp: at, Type: typ, ID: id, PreviousEventID: prev, state: d})
+	return id, true
+}
+
 // lastID is the id of the newest event.
 func (h *history) lastID() int64 {
 	h.mu.Lock()
@@ -98,9 +143,15 @@ func (h *history) lastID() int64 {
 	return int64(len(h.events))
 }
 
+// snapshot returns a copy of the events, every one with its Details.
 func (h *history) snapshot() []Event {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	for i := range h.events {
+		if e := &h.events[i]; e.state != nil {
+			e.Details, e.state = e.state.build(), nil
+		}
+	}
 	return append([]Event(nil), h.events...)
 }
 

@@ -128,7 +128,7 @@ func (t *thread) mapItems(st *state, raw, eff value.Value, env *evalEnv) ([]valu
 		return nil, t.evalFailure("", "Map state input must be an array but was: "+jsonText(v))
 	}
 	if ms.itemsPath != nil {
-		v, ok, err := t.readPath(ms.itemsPath, eff, nil)
+		v, ok, err := t.readPath(ms.itemsPath, eff)
 		if err != nil || !ok {
 			return nil, t.invalidPath(ms.itemsPath)
 		}
@@ -300,7 +300,7 @@ func (t *thread) tolerancePercent(ms *mapSpec, eff value.Value, env *evalEnv) (f
 			return 0, false, f
 		}
 	case ms.tolPctPath != nil:
-		x, ok, err := t.readPath(ms.tolPctPath, eff, nil)
+		x, ok, err := t.readPath(ms.tolPctPath, eff)
 		if err != nil || !ok {
 			return 0, false, t.invalidPath(ms.tolPctPath)
 		}

@@ -126,7 +126,7 @@ func (t *thread) resolveLimit(l *limit, eff value.Value, env *evalEnv) (int64, *
 // a JSONata expression; the callers check the value's range.
 func (t *thread) limitValue(l *limit, eff value.Value, env *evalEnv) (v value.Value, fromPath bool, f *failure) {
 	if l.path != nil {
-		v, ok, err := t.readPath(l.path, eff, nil)
+		v, ok, err := t.readPath(l.path, eff)
 		if err != nil || !ok {
 			return nil, true, t.invalidPath(l.path)
 		}
@@ -217,7 +217,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if result == nil {
 		result = value.Null
 	}
-	if len(value.Marshal(result)) > maxPayloadBytes {
+	if value.EncodedLen(result) > maxPayloadBytes {
 		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
 	}
 	t.emitTask(ts, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))
