@@ -118,7 +118,7 @@ func compileDistributed(s *asl.Map, cs *state) (*distSpec, error) {
 func (t *thread) objectNumber(o value.Value, key string, path *pathRef, eff value.Value) (int64, *failure) {
 	var v value.Value
 	if path != nil {
-		x, ok, err := t.readPath(path, eff, nil)
+		x, ok, err := t.readPath(path, eff)
 		if err != nil || !ok {
 			return 0, t.invalidPath(path)
 		}
