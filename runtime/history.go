@@ -71,7 +71,8 @@ func detailsKey(typ string) string {
 	}
 	switch typ {
 	case "MapStateSucceeded", "MapStateFailed", "MapStateAborted", "ParallelStateStarted",
-		"ParallelStateSucceeded", "ParallelStateFailed", "ParallelStateAborted", "LambdaFunctionStarted":
+		"ParallelStateSucceeded", "ParallelStateFailed", "ParallelStateAborted", "LambdaFunctionStarted",
+		"MapRunSucceeded", "MapRunAborted":
 		return ""
 	}
 	r := []rune(typ)

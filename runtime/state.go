@@ -143,6 +143,9 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 		if err == nil {
 			cs.task, err = compileTask(s)
 		}
+		if cs.task != nil {
+			cs.task.credentials = tpl(s.Credentials, "Credentials")
+		}
 	case *asl.Choice:
 		io(&s.InputOutput)
 		cs.output = jsonataOnly(cs, s.Output, "Output", &err)

@@ -24,14 +24,15 @@ type mapSpec struct {
 	tolCount     *limit
 	tolPct       *tmpl // a number or JSONata
 	tolPctPath   *pathRef
+	dist         *distSpec // Distributed Map fields; nil for an inline Map
 }
 
 func (c *compiler) compileMap(s *asl.Map, cs *state, lang asl.QueryLanguage) (*mapSpec, error) {
-	if s.ProcessorConfig != nil && s.ProcessorConfig.Mode != nil && *s.ProcessorConfig.Mode == "DISTRIBUTED" {
-		return nil, fmt.Errorf("distributed Map states are not supported by the local runtime")
-	}
 	ms := &mapSpec{}
 	var err error
+	if ms.dist, err = compileDistributed(s, cs); err != nil {
+		return nil, err
+	}
 	if s.ItemsPath != nil {
 		if ms.itemsPath, err = compilePathRef(*s.ItemsPath); err != nil {
 			return nil, err
@@ -151,6 +152,9 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			return nil, f
 		}
 		env = t.env(eff)
+	}
+	if ms.dist != nil {
+		return t.runDistributed(st, raw, eff, env)
 	}
 	items, f := t.mapItems(st, raw, eff, env)
 	if f != nil {
