@@ -39,8 +39,18 @@ type stateDetails struct {
 	assigned    *value.Object
 }
 
+// iterationField marks the details of a MapIteration* event, {index,
+// name}, with the index in v.
+const iterationField = "index"
+
 // build returns the details object the event shows.
 func (d *stateDetails) build() *value.Object {
+	if d.field == iterationField {
+		o := value.NewObject(2)
+		o.Set("index", d.v)
+		o.Set("name", d.name)
+		return o
+	}
 	o := value.NewObject(5)
 	o.Set("name", d.name)
 	o.Set(d.field, jsonText(d.v))

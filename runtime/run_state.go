@@ -80,6 +80,9 @@ func (t *thread) assignVars(a *value.Object) {
 	if a == nil {
 		return
 	}
+	if t.sharedVars {
+		t.vars, t.sharedVars = t.vars.child(), false
+	}
 	if t.vars.vars == nil {
 		t.vars.vars = make(map[string]value.Value, a.Len())
 	}

@@ -234,8 +234,8 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			i := next
 			next++
-			child := &thread{ex: t.ex, cx: ctx, vars: t.vars.child(), last: cursor, enteredPrev: -1}
-			child.emit("MapIterationStarted", details("index", float64(i), "name", st.name))
+			child := &thread{ex: t.ex, cx: ctx, vars: t.vars, sharedVars: true, last: cursor, enteredPrev: -1}
+			child.emitState("MapIterationStarted", iterationDetails(i, st.name))
 			mu.Unlock()
 			out, cf := child.runGraph(ms.processor, inputs[i], nil)
 			mu.Lock()
@@ -246,7 +246,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 					cancel()
 				}
 			case cf != nil:
-				child.emitFrom("MapIterationFailed", child.last, details("index", float64(i), "name", st.name))
+				child.emitStateFrom("MapIterationFailed", child.last, iterationDetails(i, st.name))
 				cursor = child.last
 				failed++
 				results[i] = cf.errorOutput()
@@ -258,7 +258,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 					cancel()
 				}
 			default:
-				lastSucc = child.emitFrom("MapIterationSucceeded", child.last, details("index", float64(i), "name", st.name))
+				lastSucc = child.emitStateFrom("MapIterationSucceeded", child.last, iterationDetails(i, st.name))
 				cursor = child.last
 				results[i] = out
 			}

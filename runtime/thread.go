@@ -14,6 +14,9 @@ type thread struct {
 	ex   *Execution
 	cx   context.Context // ends when the execution, or the parent Map/Parallel attempt, stops
 	vars *scope
+	// sharedVars says vars is the parent's scope, read through until the
+	// thread assigns a variable of its own (see assignVars).
+	sharedVars bool
 	// last is the id of this thread's newest event, the previousEventId of
 	// its next one.
 	last int64
@@ -79,6 +82,22 @@ func (t *thread) emitState(typ string, d stateDetails) int64 {
 	}
 	t.last = id
 	return id
+}
+
+// emitStateFrom records an event with lazily built details and a given
+// previousEventId, leaving last.
+func (t *thread) emitStateFrom(typ string, prev int64, d stateDetails) int64 {
+	id, ok := t.ex.hist.addState(t.ex.now(), typ, prev, d)
+	if !ok {
+		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
+			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
+	}
+	return id
+}
+
+// iterationDetails are a MapIteration* event's {index, name}.
+func iterationDetails(index int, name string) stateDetails {
+	return stateDetails{name: name, field: iterationField, v: float64(index)}
 }
 
 // emitFrom records an event with a given previousEventId, leaving last.
