@@ -16,6 +16,9 @@ func formatTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05
 // It is built once per state entry, retry and Map item, and shared (values
 // are immutable), since every path and template of a state reads it.
 func (t *thread) contextObject() value.Value {
+	if t.ex.test != nil {
+		return t.ex.test.contextObject(t)
+	}
 	key := contextKey{state: t.state, enteredAt: t.enteredAt, retryCount: t.retryCount, mapItem: t.mapItem}
 	if t.ctxCache != nil && t.ctxKey == key {
 		return t.ctxCache

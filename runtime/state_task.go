@@ -152,11 +152,13 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			params = v
 		}
+		t.note(noteAfterArguments, params)
 	} else {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
 			return nil, f
 		}
+		t.note(noteAfterInputPath, eff)
 		env = t.env(eff)
 		params = eff
 		if st.parameters != nil {
@@ -164,6 +166,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 				return nil, f
 			}
 		}
+		t.note(noteAfterParameters, params)
 	}
 	timeout, f := t.resolveLimit(ts.timeout, eff, env)
 	if f != nil {
@@ -217,6 +220,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if result == nil {
 		result = value.Null
 	}
+	t.note(noteResult, result)
 	if value.EncodedLen(result) > maxPayloadBytes {
 		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
 	}
