@@ -29,6 +29,10 @@ type thread struct {
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
 	retryCount int
+	// jsonata is this thread's JSONata environment, made on first use;
+	// jsonataScope is the template environment it currently reads.
+	jsonata      *jsonataEnv
+	jsonataScope *evalEnv
 	// ctxKey and ctxCache hold the context object last built for this
 	// thread (see contextObject).
 	ctxKey   contextKey
