@@ -11,6 +11,7 @@
 //	stepwise diff A B                                  compare two definitions semantically
 //	stepwise jsonata EXPR|@FILE [--input J] [--json]   evaluate a JSONata expression
 //	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
+//	stepwise cost [--input JSON] [--executions N] FILE|NAME  Standard vs Express monthly cost
 package main
 
 import (
@@ -46,6 +47,7 @@ var commands = []command{
 	{"diff", "compare two definitions state by state", runDiff},
 	{"jsonata", "evaluate a JSONata expression as Step Functions does", runJsonata},
 	{"run", "execute a state machine locally, as AWS would", runRun},
+	{"cost", "estimate the monthly cost as a Standard and as an Express workflow", runCost},
 }
 
 // run dispatches to a subcommand and returns the exit code.
