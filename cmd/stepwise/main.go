@@ -11,6 +11,7 @@
 //	stepwise diff A B                                  compare two definitions semantically
 //	stepwise jsonata EXPR|@FILE [--input J] [--json]   evaluate a JSONata expression
 //	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
+//	stepwise studio [--addr A] [FILE|DIR…]              run and watch workflows in a web page
 //	stepwise cost [--input JSON] [--executions N] FILE|NAME  Standard vs Express monthly cost
 package main
 
@@ -47,6 +48,7 @@ var commands = []command{
 	{"diff", "compare two definitions state by state", runDiff},
 	{"jsonata", "evaluate a JSONata expression as Step Functions does", runJsonata},
 	{"run", "execute a state machine locally, as AWS would", runRun},
+	{"studio", "serve a local web page to run and watch workflows", runStudio},
 	{"cost", "estimate the monthly cost as a Standard and as an Express workflow", runCost},
 }
 
