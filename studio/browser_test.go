@@ -125,7 +125,7 @@ func TestBrowserApproval(t *testing.T) {
 		t.Fatalf("click a state: %v", err)
 	}
 	details := text(`#details`)
-	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(90))
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatal(err)
 	}
