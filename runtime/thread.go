@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/stepwise-go/stepwise/value"
 )
@@ -20,11 +21,15 @@ type thread struct {
 	// current state's StateEntered event (-1 before the first state).
 	enteredID, enteredPrev int64
 	state                  *state
-	enteredAt              string
+	enteredAt              time.Time
 	// mapItem is $$.Map.Item while an ItemSelector is evaluated.
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
 	retryCount int
+	// ctxKey and ctxCache hold the context object last built for this
+	// thread (see contextObject).
+	ctxKey   contextKey
+	ctxCache value.Value
 	// started is set once a Map or Parallel attempt has logged its
 	// …StateStarted event.
 	started bool
@@ -54,6 +59,19 @@ func (s *scope) child() *scope { return &scope{parent: s} }
 // full it ends the execution.
 func (t *thread) emit(typ string, d *value.Object) int64 {
 	id, ok := t.ex.hist.add(t.ex.now(), typ, t.last, d)
+	if !ok {
+		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
+			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
+		return t.last
+	}
+	t.last = id
+	return id
+}
+
+// emitState records a StateEntered or StateExited event after this
+// thread's last one, like emit.
+func (t *thread) emitState(typ string, d stateDetails) int64 {
+	id, ok := t.ex.hist.addState(t.ex.now(), typ, t.last, d)
 	if !ok {
 		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
 			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
