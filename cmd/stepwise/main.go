@@ -12,6 +12,8 @@
 //	stepwise jsonata EXPR|@FILE [--input J] [--json]   evaluate a JSONata expression
 //	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
 //	stepwise test-state --definition JSON|@FILE [--input J] [--mock M] [--json]  run one state as TestState does
+//	stepwise studio [--addr A] [FILE|DIR…]              run and watch workflows in a web page
+//	stepwise cost [--input JSON] [--executions N] FILE|NAME  Standard vs Express monthly cost
 package main
 
 import (
@@ -48,6 +50,8 @@ var commands = []command{
 	{"jsonata", "evaluate a JSONata expression as Step Functions does", runJsonata},
 	{"run", "execute a state machine locally, as AWS would", runRun},
 	{"test-state", "run one state as AWS's TestState API does", runTestState},
+	{"studio", "serve a local web page to run and watch workflows", runStudio},
+	{"cost", "estimate the monthly cost as a Standard and as an Express workflow", runCost},
 }
 
 // run dispatches to a subcommand and returns the exit code.
