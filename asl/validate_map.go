@@ -60,7 +60,10 @@ func (v *validator) mapState(sc *scope, s *Map) {
 		v.only(sc, JSONPath, f.name, f.set)
 	}
 	if s.Label != nil {
-		if n := utf8.RuneCountInString(*s.Label); n > MaxLabelLength || labelChars.MatchString(*s.Label) {
+		if *s.Label == "" {
+			// AWS: "Label cannot be empty" (recorded in the conformance verdicts).
+			v.add(sc, at.At("Label"), CodeInvalidValue, "a Label cannot be empty; leave Label out to let AWS name the Map Run")
+		} else if n := utf8.RuneCountInString(*s.Label); n > MaxLabelLength || labelChars.MatchString(*s.Label) {
 			v.add(sc, at.At("Label"), CodeInvalidValue, "a Label has at most %d characters and no whitespace, brackets, wildcards or punctuation such as ? * \" # %% \\ ^ | ~ ` $ & , ; : /", MaxLabelLength)
 		}
 	}
@@ -106,7 +109,16 @@ func (v *validator) processor(sc *scope, s *Map) {
 			v.add(sc, pat.At("ProcessorConfig").At("ExecutionType"), CodeInvalidValue, "ExecutionType applies only to DISTRIBUTED Maps")
 		}
 	}
-	v.graph(s.ItemProcessor, pat, sc.block())
+	inner := sc.block()
+	if distributed {
+		// A Distributed Map's children are executions of their own type,
+		// whatever the parent's: Express ones follow the Express rules
+		// even in a Standard machine, Standard ones do not.
+		et := s.ProcessorConfig.ExecutionType
+		inner.express = et != nil && *et == string(Express)
+		inner.expressMap = inner.express
+	}
+	v.graph(s.ItemProcessor, pat, inner)
 }
 
 func (v *validator) nonNegative(sc *scope, at Location, n int64) {

@@ -141,11 +141,6 @@ func (v *validator) failPath(sc *scope, field string, s *string) {
 
 // credentials checks a Task's Credentials object (usually {"RoleArn": …}):
 // its ".$" keys like any payload template.
-func (v *validator) credentials(sc *scope, field string, c *jsontree.Value) {
-	if c != nil {
-		v.templateValue(sc, sc.at.At(field), c)
-	}
-}
 
 // maskPlaceholders replaces each ${Name} deploy-time placeholder with as
 // many x's, so that checks of the text around it keep their positions.

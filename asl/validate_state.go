@@ -96,6 +96,7 @@ func (v *validator) task(sc *scope, s *Task) {
 		v.add(sc, at, CodeMissingResource, "a Task needs a Resource (an activity or service integration ARN)")
 	default:
 		v.resource(sc, "Resource", s.Resource)
+		v.integration(sc, s.Resource)
 	}
 	v.inputOutput(sc, &s.InputOutput)
 	v.template(sc, "Parameters", s.Parameters)
