@@ -37,7 +37,7 @@ type decoder struct {
 }
 
 func (d *decoder) add(at Location, code Code, format string, args ...any) {
-	d.diags = append(d.diags, Diagnostic{Code: code, At: at, Message: fmt.Sprintf(format, args...)})
+	d.diags = append(d.diags, Diagnostic{Code: code, At: at, Message: fmt.Sprintf(format, shortenArgs(args)...)})
 }
 
 // field is how one allowed key of an object is read.

@@ -124,7 +124,7 @@ func (sc *scope) withSource(source string, copy *scope) *scope {
 }
 
 func (v *validator) add(s *scope, at Location, code Code, format string, args ...any) {
-	v.diags = append(v.diags, Diagnostic{Code: code, At: at, Source: s.source, Message: fmt.Sprintf(format, args...)})
+	v.diags = append(v.diags, Diagnostic{Code: code, At: at, Source: s.source, Message: fmt.Sprintf(format, shortenArgs(args)...)})
 }
 
 func (v *validator) machine(m *Machine) {
