@@ -1,7 +1,6 @@
 package integrations_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -214,22 +213,3 @@ func TestIAMAction(t *testing.T) {
 	}
 }
 
-func TestPathToJSONata(t *testing.T) {
-	for in, want := range map[string]string{
-		"$":             "{% $states.input %}",
-		"$.a.b[0]":      "{% $states.input.a.b[0] %}",
-		"$['a b'].c":    "{% $states.input.`a b`.c %}",
-		"$$.Task.Token": "{% $states.context.Task.Token %}",
-		"$count":        "{% $count %}",
-		"$.items[*].id": "",
-		"States.UUID()": "",
-	} {
-		got, err := integrations.PathToJSONata(in)
-		if want == "" && err == nil || want != "" && got != want {
-			t.Errorf("PathToJSONata(%q) = %q, %v; want %q", in, got, err, want)
-		}
-	}
-	if !slices.Contains([]string{"x"}, "x") {
-		t.Fatal()
-	}
-}
