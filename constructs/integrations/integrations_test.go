@@ -212,4 +212,3 @@ func TestIAMAction(t *testing.T) {
 		}
 	}
 }
-

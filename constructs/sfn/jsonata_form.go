@@ -131,7 +131,9 @@ func jsonataCall(c *intrinsic.Call, depth int) (string, error) {
 	case "States.StringToJson":
 		return "$parse(" + strings.Join(args, ", ") + ")", want(1)
 	case "States.JsonToString":
-		return "$string(" + strings.Join(args, ", ") + ")", want(1)
+		// $string leaves a string as it is; JSON quotes it.
+		return fmt.Sprintf(`($v := %s; $type($v) = "string" ? $substring($string([$v]), 1, $length($string([$v])) - 2) : $string($v))`,
+			strings.Join(args, ", ")), want(1)
 	case "States.Array":
 		return jsonataArray(args), nil
 	case "States.ArrayLength":
@@ -201,10 +203,11 @@ func jsonataArray(args []string) string {
 	for i, a := range args {
 		parts[i] = fmt.Sprintf(`($v := %s; $type($v) = "array" ? [[$v]] : [$v])`, a)
 	}
-	if len(parts) == 1 {
-		return parts[0]
+	out := parts[0]
+	for _, p := range parts[1:] {
+		out = "$append(" + out + ", " + p + ")"
 	}
-	return "$append(" + strings.Join(parts, ", $append(") + strings.Repeat(")", len(parts)-1)
+	return out
 }
 
 // formatValue is how States.Format prints one value in JSONata: strings

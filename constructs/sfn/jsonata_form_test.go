@@ -24,7 +24,6 @@ func TestPathJSONata(t *testing.T) {
 		"$v.a":                              "$v.a",
 		"States.UUID()":                     "$uuid()",
 		"States.StringToJson($.s)":          "$parse(($states.input.s))",
-		"States.JsonToString($.o)":          "$string(($states.input.o))",
 		"States.MathAdd($.n, -1)":           "(($states.input.n) + (-1))",
 		"States.JsonMerge($.a, $.b, false)": "$merge([($states.input.a), ($states.input.b)])",
 	}
