@@ -1,7 +1,8 @@
 package jsontree
 
 // Equal reports whether a and b are the same JSON value: object member order
-// is ignored, numbers are compared by value (2 equals 2.0), and nil equals a
+// is ignored, numbers are compared by their exact decimal value (2 equals 2.0 and
+// 20e-1; 9007199254740993 differs from 9007199254740992), and nil equals a
 // JSON null. Objects with duplicate keys compare by their first member of
 // each key, as Get reads them.
 func Equal(a, b *Value) bool {
@@ -17,12 +18,7 @@ func Equal(a, b *Value) bool {
 	case String:
 		return a.Text == b.Text
 	case Number:
-		if a.Text == b.Text {
-			return true
-		}
-		x, ok1 := a.Float()
-		y, ok2 := b.Float()
-		return ok1 && ok2 && x == y
+		return numbersEqual(a.Text, b.Text)
 	case Array:
 		if len(a.Items) != len(b.Items) {
 			return false

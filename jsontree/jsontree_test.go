@@ -147,3 +147,26 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestNumbersEqualExactly(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"9007199254740993", "9007199254740992", false},
+		{"9007199254740993", "9007199254740993.0", true},
+		{"2", "2.0", true},
+		{"2", "20e-1", true},
+		{"0", "-0.0", true},
+		{"1e400", "10e399", true},
+		{"1e400", "1e401", false},
+		{"-1", "1", false},
+		{"0.1", "0.10000000000000001", false},
+		{"100", "1E+2", true},
+	}
+	for _, c := range cases {
+		if got := jsontree.Equal(jsontree.NewNumber(c.a), jsontree.NewNumber(c.b)); got != c.want {
+			t.Errorf("Equal(%s, %s) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

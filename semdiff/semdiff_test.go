@@ -149,3 +149,26 @@ func FuzzCompare(f *testing.F) {
 		}
 	})
 }
+
+// TestCompareNumbersExactly: numbers beyond float64 precision still
+// differ, and equal values written differently do not.
+func TestCompareNumbersExactly(t *testing.T) {
+	def := func(n string) []byte {
+		return []byte(`{"StartAt":"P","States":{"P":{"Type":"Pass","Result":` + n + `,"End":true}}}`)
+	}
+	for _, c := range []struct {
+		a, b  string
+		equal bool
+	}{
+		{"9007199254740993", "9007199254740992", false},
+		{"2", "2.0", true},
+	} {
+		r, err := semdiff.Compare(def(c.a), def(c.b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Equal() != c.equal {
+			t.Errorf("Compare(%s, %s).Equal() = %v, want %v", c.a, c.b, r.Equal(), c.equal)
+		}
+	}
+}

@@ -77,8 +77,10 @@ func (in integration) task(name string) *sfn.Task {
 		t.Problem(asl.CodeBuild, "", "%s: %s", in.builder, p)
 	}
 	if in.params != nil {
-		jsonata, _ := jsonataForm(in.params)
-		t.Payload(in.params, jsonata)
+		// one Go value for both languages: sfn converts each Path to its
+		// JSONata expression, or records why it has none, when the state
+		// turns out to be JSONata
+		t.Payload(in.params, in.params)
 	}
 	return t.Policy(in.policy...)
 }

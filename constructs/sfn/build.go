@@ -156,10 +156,9 @@ func (b *builder) claim(s State, at site) {
 
 // payload converts x for field of the state s and records what could not
 // be converted. With object set, the result must be a JSON object (Assign,
-// Credentials); with literal set (Result, Output, Arguments), a Path is a
-// plain string.
-func payload(s *base, field string, x any, literal, object bool) *jsontree.Value {
-	v, issues := convertPayload(x, literal)
+// Credentials); mode says what a Path becomes.
+func payload(s *base, field string, x any, mode payloadMode, object bool) *jsontree.Value {
+	v, issues := convertPayload(x, mode)
 	for _, is := range issues {
 		s.probs.add(append([]any{field}, is.where...), "%s", is.msg)
 	}

@@ -14,7 +14,7 @@ type Catcher struct {
 	comment    *string
 	resultPath *asl.NullablePath
 	output     *jsontree.Value
-	assign     *jsontree.Value
+	assign     dualValue
 	source     string
 	probs      problems
 }
@@ -44,7 +44,7 @@ func (c *Catcher) DiscardResult() *Catcher {
 // value with {% … %} expressions; $states.errorOutput holds the error.
 // Default: the error output.
 func (c *Catcher) Output(value any) *Catcher {
-	v, issues := convertPayload(value, true)
+	v, issues := convertPayload(value, jsonataMode)
 	c.output = v
 	c.recordIssues("Output", issues)
 	return c
@@ -53,9 +53,7 @@ func (c *Catcher) Output(value any) *Catcher {
 // Assign sets workflow variables when the catcher matches (see the
 // states' Assign). Default: none.
 func (c *Catcher) Assign(variables any) *Catcher {
-	v, issues := convertPayload(variables, false)
-	c.assign = v
-	c.recordIssues("Assign", issues)
+	c.assign = dualPayload(&c.probs, "Assign", variables, true)
 	return c
 }
 
@@ -71,13 +69,13 @@ func (c *Catcher) Comment(text string) *Catcher {
 	return c
 }
 
-func (c *Catcher) model(next string) *asl.Catcher {
+func (c *Catcher) model(next string, lang QueryLanguage, at site) *asl.Catcher {
 	return &asl.Catcher{
 		Comment:     c.comment,
 		ErrorEquals: errorNames(c.errors),
 		ResultPath:  c.resultPath,
 		Output:      c.output,
-		Assign:      c.assign,
+		Assign:      c.assign.pick(lang, at),
 		Next:        next,
 		Source:      c.source,
 	}

@@ -26,7 +26,7 @@ type choiceRule struct {
 	chain   Chainable // for Afterwards
 	source  string
 	output  *jsontree.Value // the rule's Output (JSONata)
-	assign  *jsontree.Value // the rule's Assign
+	assign  dualValue       // the rule's Assign
 	comment *string         // the rule's Comment
 }
 
@@ -146,7 +146,7 @@ func (c *Choice) appendSuccessors(dst []State) []State {
 }
 
 func (c *Choice) toModel(b *builder, at site, _ []*asl.Graph) asl.State {
-	m := &asl.Choice{Base: c.common(), InputOutput: c.inOut.model(), Jsonata: c.jsonataFields.model()}
+	m := &asl.Choice{Base: c.common(), InputOutput: c.inOut.model(), Jsonata: c.jsonataFields.model(&c.base, at)}
 	m.Choices = make([]*asl.ChoiceRule, len(c.rules))
 	for i, r := range c.rules {
 		if r.cond.troubled() {
@@ -155,7 +155,7 @@ func (c *Choice) toModel(b *builder, at site, _ []*asl.Graph) asl.State {
 		rule := r.cond.rule()
 		rule.Next = r.target.Name()
 		rule.Source = r.source
-		rule.Output, rule.Assign = r.output, r.assign
+		rule.Output, rule.Assign = r.output, r.assign.pick(b.languageOf(&c.base), at)
 		if r.comment != nil {
 			rule.Comment = r.comment
 		}

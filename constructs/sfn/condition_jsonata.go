@@ -29,13 +29,13 @@ type RuleOption func(c *Choice, r *choiceRule)
 // RuleOutput sets the Output of the state when this rule matches
 // (JSONata): any JSON value, with {% … %} expressions.
 func RuleOutput(value any) RuleOption {
-	return func(c *Choice, r *choiceRule) { r.output = payload(&c.base, "Output", value, true, false) }
+	return func(c *Choice, r *choiceRule) { r.output = payload(&c.base, "Output", value, jsonataMode, false) }
 }
 
 // RuleAssign sets workflow variables when this rule matches: an object of
 // variable names (see the states' Assign).
 func RuleAssign(variables any) RuleOption {
-	return func(c *Choice, r *choiceRule) { r.assign = payload(&c.base, "Assign", variables, false, true) }
+	return func(c *Choice, r *choiceRule) { r.assign = dualPayload(&c.base.probs, "Assign", variables, true) }
 }
 
 // RuleComment sets the Comment of this rule, a human-readable description

@@ -1,7 +1,5 @@
 package sfn
 
-import "strings"
-
 // Paths into the context object: what Step Functions knows about the
 // running execution, state and task. Use them as Path values
 // (map[string]any{"token": sfn.ContextTaskToken} renders "token.$":
@@ -22,26 +20,6 @@ const (
 	ContextMapItemIndex          Path = "$$.Map.Item.Index"
 	ContextMapItemValue          Path = "$$.Map.Item.Value"
 )
-
-// JSONata returns the JSONata expression (without {% %}) that reads what p
-// reads: the context object under $states.context, the input under
-// $states.input; variables stay as they are. Wrap it with Expr:
-// sfn.Expr(sfn.ContextTaskToken.JSONata()) is
-// "{% $states.context.Task.Token %}".
-func (p Path) JSONata() string {
-	s := string(p)
-	switch {
-	case s == "$$":
-		return "$states.context"
-	case strings.HasPrefix(s, "$$."), strings.HasPrefix(s, "$$["):
-		return "$states.context" + s[2:]
-	case s == "$":
-		return "$states.input"
-	case strings.HasPrefix(s, "$."), strings.HasPrefix(s, "$["):
-		return "$states.input" + s[1:]
-	}
-	return s
-}
 
 // Dynamic is a value computed when the state runs: a Path, or an intrinsic
 // function call made with package states (states.Format, states.UUID, …).

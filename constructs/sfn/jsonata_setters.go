@@ -187,7 +187,7 @@ func (m *Map) Assign(variables any) *Map {
 // input: an object (values may be {% … %} expressions, see Expr) or one
 // expression string. Default: the state's input.
 func (t *Task) Arguments(value any) *Task {
-	t.arguments = payload(&t.base, "Arguments", value, true, false)
+	t.arguments = payload(&t.base, "Arguments", value, jsonataMode, false)
 	return t
 }
 
@@ -199,10 +199,10 @@ func (t *Task) Arguments(value any) *Task {
 func (t *Task) Payload(jsonPath, jsonata any) *Task {
 	in := &languageInput{}
 	if jsonPath != nil {
-		in.jsonPath = payload(&t.base, "Parameters", jsonPath, false, false)
+		in.jsonPath = payload(&t.base, "Parameters", jsonPath, jsonPathMode, false)
 	}
 	if jsonata != nil {
-		in.jsonata = payload(&t.base, "Arguments", jsonata, true, false)
+		in.jsonata, in.probs = deferredPayload("Arguments", jsonata)
 	}
 	t.input = in
 	return t
@@ -212,7 +212,7 @@ func (t *Task) Payload(jsonPath, jsonata any) *Task {
 // input: an object (values may be {% … %} expressions, see Expr) or one
 // expression string. Default: the state's input.
 func (p *Parallel) Arguments(value any) *Parallel {
-	p.arguments = payload(&p.base, "Arguments", value, true, false)
+	p.arguments = payload(&p.base, "Arguments", value, jsonataMode, false)
 	return p
 }
 
@@ -224,10 +224,10 @@ func (p *Parallel) Arguments(value any) *Parallel {
 func (p *Parallel) Payload(jsonPath, jsonata any) *Parallel {
 	in := &languageInput{}
 	if jsonPath != nil {
-		in.jsonPath = payload(&p.base, "Parameters", jsonPath, false, false)
+		in.jsonPath = payload(&p.base, "Parameters", jsonPath, jsonPathMode, false)
 	}
 	if jsonata != nil {
-		in.jsonata = payload(&p.base, "Arguments", jsonata, true, false)
+		in.jsonata, in.probs = deferredPayload("Arguments", jsonata)
 	}
 	p.input = in
 	return p

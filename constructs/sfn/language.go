@@ -41,24 +41,26 @@ func checkExpr(ps *problems, field, setter, expr string) bool {
 // Assign, JSONPath states too) may have.
 type jsonataFields struct {
 	output *jsontree.Value
-	assign *jsontree.Value
+	assign dualValue
 }
 
-func (j *jsonataFields) model() asl.Jsonata {
-	return asl.Jsonata{Output: j.output, Assign: j.assign}
+// model returns the fields for the state s, built at at: Assign in the
+// form of s's effective language.
+func (j *jsonataFields) model(s *base, at site) asl.Jsonata {
+	return asl.Jsonata{Output: j.output, Assign: j.assign.pick(at.b.languageOf(s), at)}
 }
 
 // setOutput converts an Output value: any JSON, taken literally (strings
 // that are {% … %} expressions are evaluated by Step Functions).
 func (j *jsonataFields) setOutput(b *base, value any) {
-	j.output = payload(b, "Output", value, true, false)
+	j.output = payload(b, "Output", value, jsonataMode, false)
 }
 
 // setAssign converts an Assign value: an object of variable names. In
 // JSONPath states a Path value becomes a "name.$" key; in JSONata states
 // values are literals or {% … %} expressions.
 func (j *jsonataFields) setAssign(b *base, variables any) {
-	j.assign = payload(b, "Assign", variables, false, true)
+	j.assign = dualPayload(&b.probs, "Assign", variables, true)
 }
 
 // setLanguage records a state's QueryLanguage.
@@ -79,14 +81,30 @@ func (b *builder) languageOf(s *base) QueryLanguage {
 type languageInput struct {
 	jsonPath *jsontree.Value
 	jsonata  *jsontree.Value
+	probs    problems // the JSONata form's, reported only when it is used
+}
+
+// deferredPayload converts x for the JSONata field field and returns the
+// problems instead of recording them on the state.
+func deferredPayload(field string, x any) (*jsontree.Value, problems) {
+	v, issues := convertPayload(x, jsonataMode)
+	var ps problems
+	for _, is := range issues {
+		ps.add(append([]any{field}, is.where...), "%s", is.msg)
+	}
+	return v, ps
 }
 
 // pick returns Parameters and Arguments for a state of language lang: the
 // form for that language replaces what the state set directly for it.
-func (in *languageInput) pick(lang QueryLanguage, params, args *jsontree.Value) (*jsontree.Value, *jsontree.Value) {
+// The JSONata form's problems are reported at at when it is used.
+func (in *languageInput) pick(lang QueryLanguage, at site, params, args *jsontree.Value) (*jsontree.Value, *jsontree.Value) {
 	if lang == JSONata {
 		if in.jsonata != nil {
 			args = in.jsonata
+			if len(in.probs) > 0 {
+				at.b.report(at.loc(), in.probs)
+			}
 		}
 		return params, args
 	}

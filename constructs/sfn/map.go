@@ -2,7 +2,6 @@ package sfn
 
 import (
 	"github.com/stepwise-go/stepwise/asl"
-	"github.com/stepwise-go/stepwise/jsontree"
 )
 
 // Map runs its item processor once for each item of an array in the input
@@ -19,7 +18,7 @@ type Map struct {
 	errorHandling
 	distributed
 	itemsPath       *string
-	itemSelector    *jsontree.Value
+	itemSelector    dualValue
 	processor       State
 	processorSource string
 	processorNote   *string // the item processor's Comment
@@ -74,7 +73,7 @@ func (m *Map) ItemsPath(path Path) *Map {
 // index, but any JSON value is allowed. Default: none (each iteration gets
 // its item).
 func (m *Map) ItemSelector(template any) *Map {
-	m.itemSelector = payload(&m.base, "ItemSelector", template, false, false)
+	m.itemSelector = dualPayload(&m.base.probs, "ItemSelector", template, false)
 	return m
 }
 
@@ -122,7 +121,7 @@ func (m *Map) MaxConcurrencyPath(path Path) *Map {
 // applies: usually an object (see Path for ".$" members), but any JSON
 // value is allowed. Default: none.
 func (m *Map) ResultSelector(template any) *Map {
-	m.resultSelector = payload(&m.base, "ResultSelector", template, false, false)
+	m.resultSelector = payload(&m.base, "ResultSelector", template, jsonPathMode, false)
 	return m
 }
 
@@ -187,11 +186,11 @@ func (m *Map) toModel(b *builder, at site, processor []*asl.Graph) asl.State {
 		Base:               m.common(),
 		InputOutput:        m.inOut.model(),
 		ItemsPath:          m.itemsPath,
-		ItemSelector:       m.itemSelector,
+		ItemSelector:       m.itemSelector.pick(b.languageOf(&m.base), at),
 		MaxConcurrency:     m.maxConcurrency,
 		MaxConcurrencyPath: m.maxConcPath,
 		Results:            m.results.model(),
-		Jsonata:            m.jsonataFields.model(),
+		Jsonata:            m.jsonataFields.model(&m.base, at),
 		Transition:         m.transition(),
 	}
 	if m.processor != nil {
@@ -203,6 +202,6 @@ func (m *Map) toModel(b *builder, at site, processor []*asl.Graph) asl.State {
 	if m.batcher != nil && len(m.batcher.probs) > 0 {
 		b.report(at.loc().At("ItemBatcher"), m.batcher.probs)
 	}
-	out.ErrorHandling = m.errorHandling.model(b, at)
+	out.ErrorHandling = m.errorHandling.model(b, at, b.languageOf(&m.base))
 	return out
 }

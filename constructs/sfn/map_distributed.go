@@ -130,7 +130,7 @@ func (m *Map) Label(label string) *Map {
 // Items sets, in JSONata states, the array to iterate over: a JSON array or
 // an expression (see Expr). Default: the input.
 func (m *Map) Items(items any) *Map {
-	m.items = payload(&m.base, "Items", items, true, false)
+	m.items = payload(&m.base, "Items", items, jsonataMode, false)
 	return m
 }
 

@@ -37,7 +37,7 @@ func (b *ItemBatcher) MaxInputBytesPath(p Path) *ItemBatcher {
 // BatchInput adds fixed JSON to every batch (under "BatchInput").
 func (b *ItemBatcher) BatchInput(v any) *ItemBatcher {
 	var issues []payloadIssue
-	b.input, issues = convertPayload(v, false)
+	b.input, issues = convertPayload(v, jsonPathMode)
 	for _, is := range issues {
 		b.probs.add(append([]any{"BatchInput"}, is.where...), "%s", is.msg)
 	}

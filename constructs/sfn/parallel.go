@@ -62,7 +62,7 @@ func (p *Parallel) DiscardOutput() *Parallel {
 // an object (see Path for ".$" members), but any JSON value is allowed.
 // Default: none (the input as selected by InputPath).
 func (p *Parallel) Parameters(template any) *Parallel {
-	p.parameters = payload(&p.base, "Parameters", template, false, false)
+	p.parameters = payload(&p.base, "Parameters", template, jsonPathMode, false)
 	return p
 }
 
@@ -70,7 +70,7 @@ func (p *Parallel) Parameters(template any) *Parallel {
 // applies: usually an object (see Path for ".$" members), but any JSON
 // value is allowed. Default: none.
 func (p *Parallel) ResultSelector(template any) *Parallel {
-	p.resultSelector = payload(&p.base, "ResultSelector", template, false, false)
+	p.resultSelector = payload(&p.base, "ResultSelector", template, jsonPathMode, false)
 	return p
 }
 
@@ -157,14 +157,14 @@ func (p *Parallel) nested() []State { return p.branches }
 func (p *Parallel) toModel(b *builder, at site, branches []*asl.Graph) asl.State {
 	params, args := p.parameters, p.arguments
 	if p.input != nil {
-		params, args = p.input.pick(b.languageOf(&p.base), params, args)
+		params, args = p.input.pick(b.languageOf(&p.base), at, params, args)
 	}
 	m := &asl.Parallel{
 		Base:        p.common(),
 		InputOutput: p.inOut.model(),
 		Parameters:  params,
 		Arguments:   args,
-		Jsonata:     p.jsonataFields.model(),
+		Jsonata:     p.jsonataFields.model(&p.base, at),
 		Results:     p.results.model(),
 		Transition:  p.transition(),
 	}
@@ -172,6 +172,6 @@ func (p *Parallel) toModel(b *builder, at site, branches []*asl.Graph) asl.State
 	for i, g := range branches {
 		g.Comment = p.notes[i]
 	}
-	m.ErrorHandling = p.errorHandling.model(b, at)
+	m.ErrorHandling = p.errorHandling.model(b, at, b.languageOf(&p.base))
 	return m
 }

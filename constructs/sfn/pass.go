@@ -49,7 +49,7 @@ func (p *Pass) DiscardInput() *Pass {
 // value is allowed (a string, a slice, a number, json.RawMessage).
 // Default: none (the input as selected by InputPath).
 func (p *Pass) Parameters(template any) *Pass {
-	p.parameters = payload(&p.base, "Parameters", template, false, false)
+	p.parameters = payload(&p.base, "Parameters", template, jsonPathMode, false)
 	return p
 }
 
@@ -57,7 +57,7 @@ func (p *Pass) Parameters(template any) *Pass {
 // JSON-convertible value, taken literally (a Path in it is a plain
 // string). Default: none (the effective input is the result).
 func (p *Pass) Result(value any) *Pass {
-	p.result = payload(&p.base, "Result", value, true, false)
+	p.result = payload(&p.base, "Result", value, literalMode, false)
 	return p
 }
 
@@ -109,14 +109,14 @@ func (p *Pass) endStates() []nextable {
 
 func (p *Pass) appendSuccessors(dst []State) []State { return append(dst, p.next) }
 
-func (p *Pass) toModel(*builder, site, []*asl.Graph) asl.State {
+func (p *Pass) toModel(_ *builder, at site, _ []*asl.Graph) asl.State {
 	return &asl.Pass{
 		Base:        p.common(),
 		InputOutput: p.inOut.model(),
 		Parameters:  p.parameters,
 		Result:      p.result,
 		ResultPath:  p.resultPath,
-		Jsonata:     p.jsonataFields.model(),
+		Jsonata:     p.jsonataFields.model(&p.base, at),
 		Transition:  p.transition(),
 	}
 }

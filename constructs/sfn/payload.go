@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/stepwise-go/stepwise/jsontree"
 )
@@ -42,21 +43,63 @@ type payloadIssue struct {
 	msg   string
 }
 
+// payloadMode says what a Path (or other Dynamic value) becomes.
+type payloadMode uint8
+
+const (
+	// jsonPathMode: the member's key gets ".$" and the path is the value
+	// (Parameters, ResultSelector, and ItemSelector and Assign in JSONPath
+	// states).
+	jsonPathMode payloadMode = iota
+	// literalMode: a Path is an ordinary string (Pass Result).
+	literalMode
+	// jsonataMode: a Path becomes the equivalent "{% … %}" expression,
+	// or a recorded problem when it has none (Output, Arguments, and
+	// ItemSelector and Assign in JSONata states).
+	jsonataMode
+)
+
 // converter turns Go values into JSON values.
 type converter struct {
-	literal bool // Result: a Path is a plain string, keys get no ".$"
+	mode    payloadMode
 	issues  []payloadIssue
+	dynamic bool // a Dynamic value was met
 }
 
-// convertPayload converts x as the package doc describes. With literal set
-// (Pass Result), a Path is an ordinary string.
-func convertPayload(x any, literal bool) (*jsontree.Value, []payloadIssue) {
-	c := &converter{literal: literal}
+// convertPayload converts x as the package doc describes, a Path as mode
+// says.
+func convertPayload(x any, mode payloadMode) (*jsontree.Value, []payloadIssue) {
+	v, issues, _ := convertDynamic(x, mode)
+	return v, issues
+}
+
+// convertDynamic is convertPayload that also reports whether x holds a
+// Dynamic value (so that its JSONPath and JSONata forms differ).
+func convertDynamic(x any, mode payloadMode) (*jsontree.Value, []payloadIssue, bool) {
+	c := &converter{mode: mode}
 	v, isPath := c.convert(reflect.ValueOf(x), nil, 0)
 	if isPath {
 		c.issue(nil, msgPayloadPathTop)
 	}
-	return v, c.issues
+	return v, c.issues, c.dynamic
+}
+
+// dynamicValue converts a Path or other Dynamic value at where: its text
+// and whether the enclosing member's key gets ".$".
+func (c *converter) dynamicValue(text string, where []any) (*jsontree.Value, bool) {
+	c.dynamic = true
+	switch c.mode {
+	case literalMode:
+		return jsontree.NewString(text), false
+	case jsonataMode:
+		expr, err := Path(text).JSONata()
+		if err != nil {
+			c.issue(where, msgNoJSONataForm, err)
+			return jsontree.NewNull(), false
+		}
+		return jsontree.NewString(Expr(expr)), false
+	}
+	return jsontree.NewString(text), true
 }
 
 func (c *converter) issue(where []any, format string, args ...any) {
@@ -76,7 +119,7 @@ func (c *converter) convert(v reflect.Value, where []any, depth int) (*jsontree.
 	t := v.Type()
 	switch {
 	case t == pathType:
-		return jsontree.NewString(v.String()), !c.literal
+		return c.dynamicValue(v.String(), where)
 	case t.Kind() != reflect.Interface && t.Implements(dynamicType):
 		if t.Kind() == reflect.Pointer && v.IsNil() {
 			return jsontree.NewNull(), false
@@ -85,7 +128,10 @@ func (c *converter) convert(v reflect.Value, where []any, depth int) (*jsontree.
 		for _, p := range problems {
 			c.issue(where, "%s", p)
 		}
-		return jsontree.NewString(text), !c.literal
+		if len(problems) > 0 {
+			return jsontree.NewString(text), c.mode == jsonPathMode
+		}
+		return c.dynamicValue(text, where)
 	case t == jsonValueType:
 		if v.IsNil() {
 			return jsontree.NewNull(), false
@@ -226,6 +272,10 @@ func (c *converter) mapValue(v reflect.Value, where []any, depth int) *jsontree.
 // ".$" for a Path.
 func (c *converter) member(obj *jsontree.Value, key string, v reflect.Value, where []any, depth int) {
 	item, isPath := c.convert(v, append(where[:len(where):len(where)], key), depth+1)
+	if c.mode != literalMode && strings.HasSuffix(key, ".$") && c.dynamicKey(v) {
+		c.issue(append(where[:len(where):len(where)], key), msgPayloadDollarKey, key, strings.TrimSuffix(key, ".$"))
+		isPath = false
+	}
 	if isPath {
 		key += ".$"
 	}
@@ -233,6 +283,18 @@ func (c *converter) member(obj *jsontree.Value, key string, v reflect.Value, whe
 		c.issue(append(where[:len(where):len(where)], key), msgPayloadDupKey, key)
 	}
 	obj.Set(key, item)
+}
+
+// dynamicKey reports whether v holds a Path or other Dynamic value itself
+// (through interfaces and pointers).
+func (c *converter) dynamicKey(v reflect.Value) bool {
+	for v.IsValid() && (v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) && !v.IsNil() {
+		if v.Type() != pathType && v.Type().Implements(dynamicType) {
+			return true
+		}
+		v = v.Elem()
+	}
+	return v.IsValid() && (v.Type() == pathType || v.Type().Implements(dynamicType))
 }
 
 // formatFloat formats f the way encoding/json does for a float of the

@@ -116,7 +116,7 @@ func (e *errorHandling) addRetry(s *base, rs []*Retrier) {
 
 // model returns the Retry and Catch lists and reports the problems recorded
 // on the retriers and catchers, below at (the state's location).
-func (e *errorHandling) model(b *builder, at site) asl.ErrorHandling {
+func (e *errorHandling) model(b *builder, at site, lang QueryLanguage) asl.ErrorHandling {
 	var out asl.ErrorHandling
 	if len(e.retriers) > 0 {
 		out.Retry = make([]*asl.Retrier, len(e.retriers))
@@ -134,7 +134,7 @@ func (e *errorHandling) model(b *builder, at site) asl.ErrorHandling {
 		if len(c.catcher.probs) > 0 {
 			b.report(at.loc().At("Catch").Index(i), c.catcher.probs)
 		}
-		out.Catch[i] = c.catcher.model(c.handler.Name())
+		out.Catch[i] = c.catcher.model(c.handler.Name(), lang, at)
 	}
 	return out
 }

@@ -60,7 +60,7 @@ func (t *Task) DiscardInput() *Task {
 // json.RawMessage). Default: none (the input as selected by InputPath is
 // sent).
 func (t *Task) Parameters(template any) *Task {
-	t.parameters = payload(&t.base, "Parameters", template, false, false)
+	t.parameters = payload(&t.base, "Parameters", template, jsonPathMode, false)
 	return t
 }
 
@@ -68,7 +68,7 @@ func (t *Task) Parameters(template any) *Task {
 // before ResultPath applies: usually an object (see Path for ".$"
 // members), but any JSON value is allowed. Default: none (the raw result).
 func (t *Task) ResultSelector(template any) *Task {
-	t.resultSelector = payload(&t.base, "ResultSelector", template, false, false)
+	t.resultSelector = payload(&t.base, "ResultSelector", template, jsonPathMode, false)
 	return t
 }
 
@@ -173,7 +173,7 @@ func (t *Task) Credentials(roleArn string) *Task {
 // recorded problem. It replaces Credentials. Default: the state machine's
 // own role.
 func (t *Task) CredentialsFrom(template any) *Task {
-	t.credentials = payload(&t.base, "Credentials", template, false, true)
+	t.credentials = payload(&t.base, "Credentials", template, jsonPathMode, true)
 	return t
 }
 
@@ -218,7 +218,7 @@ func (t *Task) appendSuccessors(dst []State) []State {
 func (t *Task) toModel(b *builder, at site, _ []*asl.Graph) asl.State {
 	params, args := t.parameters, t.arguments
 	if t.input != nil {
-		params, args = t.input.pick(b.languageOf(&t.base), params, args)
+		params, args = t.input.pick(b.languageOf(&t.base), at, params, args)
 	}
 	return &asl.Task{
 		Base:                 t.common(),
@@ -226,14 +226,14 @@ func (t *Task) toModel(b *builder, at site, _ []*asl.Graph) asl.State {
 		InputOutput:          t.inOut.model(),
 		Parameters:           params,
 		Arguments:            args,
-		Jsonata:              t.jsonataFields.model(),
+		Jsonata:              t.jsonataFields.model(&t.base, at),
 		Results:              t.results.model(),
 		Credentials:          t.credentials,
 		TimeoutSeconds:       t.timeout,
 		TimeoutSecondsPath:   t.timeoutPath,
 		HeartbeatSeconds:     t.heartbeat,
 		HeartbeatSecondsPath: t.heartbeatPath,
-		ErrorHandling:        t.errorHandling.model(b, at),
+		ErrorHandling:        t.errorHandling.model(b, at, b.languageOf(&t.base)),
 		Transition:           t.transition(),
 	}
 }

@@ -77,8 +77,8 @@ func (w *Wait) endStates() []nextable {
 
 func (w *Wait) appendSuccessors(dst []State) []State { return append(dst, w.next) }
 
-func (w *Wait) toModel(*builder, site, []*asl.Graph) asl.State {
-	m := &asl.Wait{Base: w.common(), InputOutput: w.inOut.model(), Jsonata: w.jsonataFields.model(), Transition: w.transition()}
+func (w *Wait) toModel(_ *builder, at site, _ []*asl.Graph) asl.State {
+	m := &asl.Wait{Base: w.common(), InputOutput: w.inOut.model(), Jsonata: w.jsonataFields.model(&w.base, at), Transition: w.transition()}
 	if w.time != nil {
 		w.time.apply(m)
 	}
