@@ -12,7 +12,7 @@ func formatTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05
 
 // contextObject builds $$ for the current state, with AWS's key order:
 // Execution{Id, Input, StartTime, Name, RoleArn, RedriveCount},
-// StateMachine{Id, Name}, State{Name, EnteredTime[, RetryCount]}[, Map].
+// StateMachine{Id, Name}, State{Name, EnteredTime[, RetryCount]}[, Task{Token}][, Map].
 func (t *thread) contextObject() value.Value {
 	o := t.ex.opts
 	ex := value.NewObject(6)
@@ -38,6 +38,11 @@ func (t *thread) contextObject() value.Value {
 			st.Set("RetryCount", float64(t.retryCount))
 		}
 		c.Set("State", st)
+	}
+	if t.token != "" {
+		tk := value.NewObject(1)
+		tk.Set("Token", t.token)
+		c.Set("Task", tk)
 	}
 	if t.mapItem != nil {
 		m := value.NewObject(1)

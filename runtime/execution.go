@@ -41,6 +41,7 @@ type Execution struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	input  value.Value
+	cb     *Callbacks // Options.Callbacks or the execution's own
 
 	randMu sync.Mutex
 
@@ -61,7 +62,10 @@ func (p *Program) Start(ctx context.Context, input value.Value, opts *Options) *
 		input = value.NewObject(0)
 	}
 	ex := &Execution{prog: p, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
-		hist: &history{limit: o.MaxTransitions}}
+		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks}
+	if ex.cb == nil {
+		ex.cb = NewCallbacks()
+	}
 	ex.ctx, ex.cancel = context.WithCancel(ctx)
 	go ex.run()
 	return ex

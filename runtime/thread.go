@@ -25,6 +25,8 @@ type thread struct {
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
 	retryCount int
+	// token is $$.Task.Token while a task that waits for one runs.
+	token string
 	// started is set once a Map or Parallel attempt has logged its
 	// …StateStarted event.
 	started bool
