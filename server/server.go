@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/tasks"
 )
 
@@ -58,6 +59,8 @@ type Server struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup // one per running execution
+	// callbacks routes task tokens and activity tasks to the executions.
+	callbacks *runtime.Callbacks
 
 	mu         sync.Mutex
 	machines   map[string]*machine   // by ARN
@@ -84,7 +87,7 @@ func New(opts Options) (*Server, error) {
 	if opts.Clock == nil {
 		opts.Clock = time.Now
 	}
-	s := &Server{opts: opts, machines: map[string]*machine{}, executions: map[string]*execution{}, activities: map[string]*activity{}}
+	s := &Server{opts: opts, callbacks: runtime.NewCallbacks(), machines: map[string]*machine{}, executions: map[string]*execution{}, activities: map[string]*activity{}}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	if opts.DataDir != "" {
 		st, err := openStore(opts.DataDir)

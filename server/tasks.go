@@ -45,18 +45,32 @@ func (s *Server) responder(machine, testCase string) (tasks.Responder, error) {
 // task (Retry and Catch see it); any other error, and a request nothing
 // answers, stops the execution through runtime.Stop. (The CLI's `run`
 // has the same adapter; package tasks does not import the runtime.)
+//
+// For a task that waits for a task token (.waitForTaskToken, activities)
+// the responder's answer is the token's answer, as in Step Functions
+// Local; when nothing answers, the task waits for SendTaskSuccess or
+// SendTaskFailure through the API, or times out.
 func taskHandler(machine string, r tasks.Responder) runtime.TaskHandler {
-	if r == nil {
-		return nil
-	}
 	return func(ctx context.Context, req *runtime.TaskRequest) (value.Value, error) {
 		treq := &tasks.Request{StateMachine: machine, State: req.State, Resource: req.Resource, Input: req.Parameters, Context: req.Context}
+		if r == nil {
+			if req.Token != "" {
+				return nil, nil
+			}
+			return nil, runtime.Stop(&tasks.UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
+		}
 		out, ok, err := r.Respond(ctx, treq)
 		if !ok {
+			if req.Token != "" {
+				return nil, nil
+			}
 			return nil, runtime.Stop(&tasks.UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
 		}
 		var f *tasks.Failure
 		if errors.As(err, &f) {
+			if req.Token != "" {
+				return nil, req.Callbacks().SendTaskFailure(req.Token, f.Name, f.Cause)
+			}
 			return nil, &runtime.TaskError{Name: f.Name, Cause: f.Cause}
 		}
 		if err != nil {
@@ -64,6 +78,9 @@ func taskHandler(machine string, r tasks.Responder) runtime.TaskHandler {
 				return nil, err
 			}
 			return nil, runtime.Stop(err)
+		}
+		if req.Token != "" {
+			return nil, req.Callbacks().SendTaskSuccess(req.Token, out)
 		}
 		return out, nil
 	}
