@@ -14,6 +14,9 @@ func formatTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05
 // Execution{Id, Input, StartTime, Name, RoleArn, RedriveCount},
 // StateMachine{Id, Name}, State{Name, EnteredTime[, RetryCount]}[, Task{Token}][, Map].
 func (t *thread) contextObject() value.Value {
+	if t.ex.test != nil {
+		return t.ex.test.contextObject(t)
+	}
 	o := t.ex.opts
 	ex := value.NewObject(6)
 	ex.Set("Id", o.ExecutionArn)

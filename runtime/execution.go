@@ -51,6 +51,10 @@ type Execution struct {
 
 	stopMu   sync.Mutex
 	stopping *Result // set by Stop or the execution timeout
+
+	// test is set while TestState runs one state: it records the
+	// inspection data and stops at retries. nil for executions.
+	test *testRun
 }
 
 // Start begins an execution of p with the given input (nil means {}) and

@@ -65,7 +65,11 @@ func CompileFile(path string) (*Program, error) {
 }
 
 // compiler holds what compiling one machine needs.
-type compiler struct{}
+type compiler struct {
+	// mockedMaps accepts distributed Maps, whose iterations TestState
+	// replaces with a mock.
+	mockedMaps bool
+}
 
 func (c *compiler) graph(g *asl.Graph, lang asl.QueryLanguage) (*graph, error) {
 	out := &graph{states: make([]*state, len(g.States))}

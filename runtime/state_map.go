@@ -27,7 +27,7 @@ type mapSpec struct {
 }
 
 func (c *compiler) compileMap(s *asl.Map, cs *state, lang asl.QueryLanguage) (*mapSpec, error) {
-	if s.ProcessorConfig != nil && s.ProcessorConfig.Mode != nil && *s.ProcessorConfig.Mode == "DISTRIBUTED" {
+	if s.ProcessorConfig != nil && s.ProcessorConfig.Mode != nil && *s.ProcessorConfig.Mode == "DISTRIBUTED" && !c.mockedMaps {
 		return nil, fmt.Errorf("distributed Map states are not supported by the local runtime")
 	}
 	ms := &mapSpec{}

@@ -141,11 +141,13 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			params = v
 		}
+		t.note(noteAfterArguments, params)
 	} else {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
 			return nil, f
 		}
+		t.note(noteAfterInputPath, eff)
 		env = t.env(eff)
 		params = eff
 		if st.parameters != nil {
@@ -153,6 +155,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 				return nil, f
 			}
 		}
+		t.note(noteAfterParameters, params)
 	}
 	timeout, f := t.resolveLimit(ts.timeout, eff, env)
 	if f != nil {
@@ -215,6 +218,7 @@ func (t *thread) finishTask(st *state, raw, result value.Value, record bool) (*s
 	if result == nil {
 		result = value.Null
 	}
+	t.note(noteResult, result)
 	if len(value.Marshal(result)) > maxPayloadBytes {
 		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
 	}
