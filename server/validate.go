@@ -88,8 +88,3 @@ func (s *Server) validateStateMachineDefinition(_ *http.Request, body []byte) (a
 func upperSnake(code string) string {
 	return strings.ToUpper(strings.ReplaceAll(code, "-", "_"))
 }
-
-// testState is TestState; it waits for the runtime's single-state API.
-func (s *Server) testState(_ *http.Request, body []byte) (any, error) {
-	return nil, unavailable("TestState", "the runtime's single-state test API is not on this branch yet")
-}
