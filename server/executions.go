@@ -109,11 +109,8 @@ func (s *Server) startExecution(_ *http.Request, body []byte) (any, error) {
 
 // nextSeq numbers executions in start order; s.mu is held.
 func (s *Server) nextSeq() int64 {
-	var n int64
-	for _, e := range s.executions {
-		n = max(n, e.rec.Seq)
-	}
-	return n + 1
+	s.seq++
+	return s.seq
 }
 
 type syncExecutionResponse struct {

@@ -50,6 +50,7 @@ func (s *Server) load() error {
 			if rec.Status == statusRunning {
 				interrupted = append(interrupted, &rec)
 			}
+			s.seq = max(s.seq, rec.Seq)
 			e := &execution{rec: rec, finished: make(chan struct{})}
 			close(e.finished)
 			s.executions[key] = e

@@ -66,6 +66,7 @@ type Server struct {
 	machines   map[string]*machine   // by ARN
 	executions map[string]*execution // by ARN
 	activities map[string]*activity  // by ARN
+	seq        int64                 // the last execution's Seq
 }
 
 // New makes a Server. With Options.DataDir it opens (or creates) the data
