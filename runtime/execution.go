@@ -42,6 +42,8 @@ type Execution struct {
 	cancel context.CancelFunc
 	input  value.Value
 	cb     *Callbacks // Options.Callbacks or the execution's own
+	kids   children   // nested executions started by startExecution tasks
+	hold   bool       // someone outside may answer tokens: waits hold the virtual clock
 
 	randMu sync.Mutex
 
@@ -57,12 +59,18 @@ type Execution struct {
 // returns at once; use Wait for the result. Cancelling ctx aborts the
 // execution.
 func (p *Program) Start(ctx context.Context, input value.Value, opts *Options) *Execution {
+	return p.start(ctx, input, opts != nil && opts.Callbacks != nil, opts)
+}
+
+// start begins an execution; hold says whether someone outside may send
+// its task tokens (so waiting for one holds the virtual clock still).
+func (p *Program) start(ctx context.Context, input value.Value, hold bool, opts *Options) *Execution {
 	o := resolveOptions(opts)
 	if input == nil {
 		input = value.NewObject(0)
 	}
 	ex := &Execution{prog: p, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
-		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks}
+		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks, hold: hold}
 	if ex.cb == nil {
 		ex.cb = NewCallbacks()
 	}

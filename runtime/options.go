@@ -54,6 +54,13 @@ type Options struct {
 	// task's TimeoutSeconds or HeartbeatSeconds, or the execution's
 	// longest duration (a year for Standard, five minutes for Express).
 	Callbacks *Callbacks
+	// StateMachines resolves the state machine ARN of a
+	// states:startExecution task (request-response, .sync, .sync:2,
+	// .waitForTaskToken) to the program that runs in-process as a nested
+	// execution, with options derived from this one (same clock reading,
+	// tasks, callbacks and resolver). Default nil: such tasks go to Tasks
+	// like any other.
+	StateMachines StateMachineResolver
 	// RealTime makes Wait states, retry intervals and timeouts really
 	// wait; by default time is virtual and advances at once.
 	RealTime bool

@@ -170,6 +170,23 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 		}
 		return t.finishTask(st, raw, result, false)
 	}
+	if pattern, ok := startExecutionPattern(ts.resource); ok && pattern != ".waitForTaskToken" && t.ex.opts.StateMachines != nil {
+		result, handled, f := t.runStartExecution(st, pattern, params)
+		if f != nil {
+			return nil, f
+		}
+		if handled {
+			return t.finishTask(st, raw, result, true)
+		}
+	}
+	if result, handled, f := t.runSendTask(params); handled {
+		t.emitTask(ts, "Started", nil)
+		if f != nil {
+			t.emitTask(ts, "Failed", errorDetails(f.Error, f.Cause))
+			return nil, f
+		}
+		return t.finishTask(st, raw, result, true)
+	}
 	if t.ex.opts.Tasks == nil {
 		return nil, &failure{Error: ErrRuntime, HasError: true, HasCause: true, fatal: true, host: ErrNoTaskHandler,
 			Cause: fmt.Sprintf(causeNoTaskHandlerTemplate, st.name, ts.resource)}
@@ -191,7 +208,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	}
 	if err != nil {
 		tf := taskFailure(err, ctx)
-		if tf.Error == ErrTimeout {
+		if tf.Error == ErrTimeout || tf.Error == ErrHeartbeatTimeout {
 			t.emitTask(ts, "TimedOut", details("error", tf.Error))
 			tf.HasCause = false
 		} else {
