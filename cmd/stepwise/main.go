@@ -11,6 +11,7 @@
 //	stepwise diff A B                                  compare two definitions semantically
 //	stepwise jsonata EXPR|@FILE [--input J] [--json]   evaluate a JSONata expression
 //	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
+//	stepwise test-state --definition JSON|@FILE [--input J] [--mock M] [--json]  run one state as TestState does
 package main
 
 import (
@@ -46,6 +47,7 @@ var commands = []command{
 	{"diff", "compare two definitions state by state", runDiff},
 	{"jsonata", "evaluate a JSONata expression as Step Functions does", runJsonata},
 	{"run", "execute a state machine locally, as AWS would", runRun},
+	{"test-state", "run one state as AWS's TestState API does", runTestState},
 }
 
 // run dispatches to a subcommand and returns the exit code.
@@ -74,7 +76,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Commands:")
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Run 'stepwise <command> --help' for a command's options.")
