@@ -26,7 +26,7 @@ func (t *thread) selectPath(p *nullablePath, v value.Value) (value.Value, *failu
 	if p.null {
 		return value.NewObject(0), nil
 	}
-	out, ok, err := t.readPath(p.ref, v, nil)
+	out, ok, err := t.readPath(p.ref, v)
 	if err != nil || !ok {
 		return nil, t.invalidPath(p.ref)
 	}

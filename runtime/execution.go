@@ -42,8 +42,18 @@ type Execution struct {
 	cancel context.CancelFunc
 	input  value.Value
 	cb     *Callbacks // Options.Callbacks or the execution's own
+	kids   children   // nested executions started by startExecution tasks
+	hold   bool       // someone outside may answer tokens: waits hold the virtual clock
 
 	randMu sync.Mutex
+	// root is the parent execution of a Distributed Map child (which
+	// draws from the parent's random source); nil at the top.
+	root *Execution
+
+	// ctxExecution and ctxStateMachine are $$.Execution and
+	// $$.StateMachine, built once (ctxOnce).
+	ctxOnce                       sync.Once
+	ctxExecution, ctxStateMachine *value.Object
 
 	endOnce sync.Once
 	result  *Result
@@ -61,12 +71,18 @@ type Execution struct {
 // returns at once; use Wait for the result. Cancelling ctx aborts the
 // execution.
 func (p *Program) Start(ctx context.Context, input value.Value, opts *Options) *Execution {
+	return p.start(ctx, input, opts != nil && opts.Callbacks != nil, opts)
+}
+
+// start begins an execution; hold says whether someone outside may send
+// its task tokens (so waiting for one holds the virtual clock still).
+func (p *Program) start(ctx context.Context, input value.Value, hold bool, opts *Options) *Execution {
 	o := resolveOptions(opts)
 	if input == nil {
 		input = value.NewObject(0)
 	}
 	ex := &Execution{prog: p, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
-		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks}
+		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks, hold: hold}
 	if ex.cb == nil {
 		ex.cb = NewCallbacks()
 	}
@@ -125,6 +141,9 @@ func (ex *Execution) stopResult() *Result {
 
 // random draws from the execution's random source.
 func (ex *Execution) random() float64 {
+	if ex.root != nil {
+		return ex.root.random()
+	}
 	ex.randMu.Lock()
 	defer ex.randMu.Unlock()
 	return ex.opts.Rand()
@@ -139,8 +158,8 @@ func (ex *Execution) run() {
 	o := ex.opts
 	ex.hist.add(ex.now(), "ExecutionStarted", 0, details(
 		"input", jsonText(ex.input), "inputDetails", notTruncated(), "roleArn", o.RoleArn))
-	if ex.prog.timeout > 0 {
-		cancel := ex.clock.AfterFunc(ex.prog.timeout, func() {
+	if limit := ex.timeLimit(); limit > 0 {
+		cancel := ex.clock.AfterFunc(limit, func() {
 			ex.halt(&Result{Status: TimedOut, Error: ErrTimeout})
 		})
 		defer cancel()
@@ -148,7 +167,7 @@ func (ex *Execution) run() {
 	t := &thread{ex: ex, cx: ex.ctx, vars: &scope{}, enteredPrev: -1}
 	var out value.Value
 	var f *failure
-	if len(value.Marshal(ex.input)) > maxPayloadBytes {
+	if value.EncodedLen(ex.input) > maxPayloadBytes {
 		f = fail(ErrDataLimitExceeded, "The state machine input has a size exceeding the maximum number of bytes service limit.")
 	} else {
 		out, f = t.runGraph(ex.prog.root, ex.input, nil)
@@ -175,6 +194,19 @@ func (ex *Execution) run() {
 		return
 	}
 	ex.finish(t, &Result{Status: Succeeded, Output: out})
+}
+
+// maxExpressDuration is how long AWS lets an Express execution run.
+const maxExpressDuration = 5 * time.Minute
+
+// timeLimit is when the execution times out: the machine's
+// TimeoutSeconds, and for EXPRESS at most five minutes; 0 = never.
+func (ex *Execution) timeLimit() time.Duration {
+	limit := ex.prog.timeout
+	if ex.opts.Type == "EXPRESS" && (limit == 0 || limit > maxExpressDuration) {
+		limit = maxExpressDuration
+	}
+	return limit
 }
 
 // finish records the terminal event and publishes r.

@@ -54,11 +54,23 @@ type Options struct {
 	// task's TimeoutSeconds or HeartbeatSeconds, or the execution's
 	// longest duration (a year for Standard, five minutes for Express).
 	Callbacks *Callbacks
+	// StateMachines resolves the state machine ARN of a
+	// states:startExecution task (request-response, .sync, .sync:2,
+	// .waitForTaskToken) to the program that runs in-process as a nested
+	// execution, with options derived from this one (same clock reading,
+	// tasks, callbacks and resolver). Default nil: such tasks go to Tasks
+	// like any other.
+	StateMachines StateMachineResolver
 	// RealTime makes Wait states, retry intervals and timeouts really
 	// wait; by default time is virtual and advances at once.
 	RealTime bool
 	// TimeScale multiplies every real wait (RealTime only); default 1.
 	TimeScale float64
+	// S3Root is the local directory that stands for Amazon S3 in a
+	// Distributed Map's ItemReader and ResultWriter: bucket B, key K is
+	// the file S3Root/B/K. Default "": a Distributed Map that reads or
+	// writes S3 fails the execution (ErrNoS3Root).
+	S3Root string
 	// ExpressionTimeout bounds the wall time of one JSONata evaluation, so
 	// a runaway expression (an endless tail-recursive lambda) fails the
 	// state with States.QueryEvaluationError (U1001) instead of hanging;

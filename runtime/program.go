@@ -65,11 +65,7 @@ func CompileFile(path string) (*Program, error) {
 }
 
 // compiler holds what compiling one machine needs.
-type compiler struct {
-	// mockedMaps accepts distributed Maps, whose iterations TestState
-	// replaces with a mock.
-	mockedMaps bool
-}
+type compiler struct{}
 
 func (c *compiler) graph(g *asl.Graph, lang asl.QueryLanguage) (*graph, error) {
 	out := &graph{states: make([]*state, len(g.States))}

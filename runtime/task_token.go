@@ -67,9 +67,8 @@ type tokenOutcome struct {
 // With Options.Callbacks set, someone outside may answer, so on the
 // virtual clock the wait holds time still; otherwise nobody can, and time
 // jumps to the task's timeout (or the execution's limit).
-func (t *thread) awaitToken(ts *taskSpec, p *pendingTask, timeout, heartbeat int64) *tokenOutcome {
+func (t *thread) awaitToken(ts *taskSpec, p *pendingTask, timeout, heartbeat int64, child *Execution) *tokenOutcome {
 	cb := t.ex.cb
-	hold := t.ex.opts.Callbacks != nil
 	start := t.ex.now()
 	lastBeat, beatsSeen, startedSeen := start, 0, false
 	for {
@@ -106,6 +105,15 @@ func (t *thread) awaitToken(ts *taskSpec, p *pendingTask, timeout, heartbeat int
 				return nil
 			}
 			return &tokenOutcome{timedOut: kind}
+		}
+		// A nested execution still running may yet send the token.
+		hold := t.ex.hold
+		if child != nil {
+			select {
+			case <-child.Done():
+			default:
+				hold = true
+			}
 		}
 		if t.ex.clock.Await(t.cx, deadline.Sub(now), p.signal, hold) == awaitCanceled {
 			if ans := cb.expire(p); ans != nil && !t.aborted() {

@@ -24,7 +24,11 @@ func (t *thread) runTokenTask(st *state, params value.Value, timeout, heartbeat 
 		t.emitTask(ts, "Started", nil)
 	}
 	cb.add(p)
-	if h := t.ex.opts.Tasks; h != nil {
+	child, handled, f := t.startTokenChild(st, p, params)
+	if f != nil {
+		return nil, f
+	}
+	if h := t.ex.opts.Tasks; h != nil && !handled {
 		submitted, err := h(t.cx, t.taskRequest(st, params, timeout, heartbeat))
 		if t.aborted() {
 			cb.expire(p)
@@ -49,10 +53,38 @@ func (t *thread) runTokenTask(st *state, params value.Value, timeout, heartbeat 
 			}
 			t.emitTask(ts, "Submitted", details("output", jsonText(submitted), "outputDetails", notTruncated()))
 		}
-	} else if !ts.activity {
+	} else if !ts.activity && !handled {
 		t.emitTask(ts, "Submitted", details("output", "{}", "outputDetails", notTruncated()))
 	}
-	return t.tokenResult(ts, t.awaitToken(ts, p, timeout, heartbeat))
+	return t.tokenResult(ts, t.awaitToken(ts, p, timeout, heartbeat, child))
+}
+
+// startTokenChild starts the nested execution of a
+// states:startExecution.waitForTaskToken task (its input carries the
+// token, which the child sends back). handled is false when the task is
+// not one or the resolver leaves it to the TaskHandler.
+func (t *thread) startTokenChild(st *state, p *pendingTask, params value.Value) (child *Execution, handled bool, f *failure) {
+	if pattern, ok := startExecutionPattern(st.task.resource); !ok || pattern != ".waitForTaskToken" {
+		return nil, false, nil
+	}
+	child, f = t.startChild(params)
+	if f != nil {
+		t.ex.cb.expire(p)
+		t.emitTask(st.task, "Failed", errorDetails(f.Error, f.Cause))
+		return nil, true, f
+	}
+	if child == nil {
+		return nil, false, nil
+	}
+	t.emitTask(st.task, "Submitted", details("output", jsonText(startResponse(child)), "outputDetails", notTruncated()))
+	go func() { // wake the wait when the child ends, to stop holding time
+		select {
+		case <-child.Done():
+			p.notify()
+		case <-t.cx.Done():
+		}
+	}()
+	return child, true, nil
 }
 
 // AnswerToken adapts h for tasks that wait for a task token: h's result

@@ -223,7 +223,7 @@ func compileTestState(def []byte, stateName string) (p *Program, st *state, hasR
 	if m == nil || diags.HasErrors() {
 		return nil, nil, false, definitionError(diags)
 	}
-	c := &compiler{mockedMaps: true}
+	c := &compiler{}
 	root, err := c.graph(&m.Graph, m.QueryLanguage.Or(asl.JSONPath))
 	if err != nil {
 		return nil, nil, false, invalidDefinition("Invalid State Machine Definition: '" + err.Error() + "'")

@@ -155,7 +155,7 @@ func (t *thread) mockedMapInput(st *state, raw value.Value) *failure {
 	case tr.config != nil && tr.config.MapItemReaderData != "":
 		// the ItemReader's data is given; nothing to select
 	case ms.itemsPath != nil:
-		v, ok, err := t.readPath(ms.itemsPath, eff, nil)
+		v, ok, err := t.readPath(ms.itemsPath, eff)
 		if err != nil || !ok {
 			return t.invalidPath(ms.itemsPath)
 		}

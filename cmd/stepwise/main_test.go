@@ -49,6 +49,8 @@ func TestCLI(t *testing.T) {
 		{"validate-valid", []string{"validate", "valid.json"}, exitOK},
 		{"validate-invalid", []string{"validate", "valid.json", "broken.json", "notjson.json"}, exitInvalid},
 		{"validate-json", []string{"validate", "--json", "broken.json"}, exitInvalid},
+		{"validate-json-after-file", []string{"validate", "broken.json", "--json"}, exitInvalid},
+		{"fmt-flag-after-file", []string{"fmt", "valid.json", "--bogus"}, exitUsage},
 		{"validate-missing-file", []string{"validate", "missing.json"}, exitUsage},
 		{"validate-no-files", []string{"validate"}, exitUsage},
 		{"validate-help", []string{"validate", "--help"}, exitOK},

@@ -20,7 +20,7 @@ import (
 type runFlags struct {
 	input, context, typ, history string
 	mocks, testCase, mockMachine string
-	stubTasks                    string
+	stubTasks, s3Dir             string
 	realTime, asJSON             bool
 	timeScale                    float64
 	maxTransitions, repeat       int
@@ -34,6 +34,7 @@ func addRunFlags(fs *flag.FlagSet, f *runFlags) {
 	fs.BoolVar(&f.realTime, "real-time", false, "really wait in Wait states, retries and timeouts (default: virtual time)")
 	fs.Float64Var(&f.timeScale, "time-scale", 1, "with --real-time, wait `F` times as long")
 	fs.IntVar(&f.maxTransitions, "max-transitions", 25000, "fail the execution after `N` history events")
+	fs.StringVar(&f.s3Dir, "s3-dir", "", "the local `DIR` standing for S3 in Distributed Map ItemReader/ResultWriter: bucket B, key K is DIR/B/K")
 	fs.IntVar(&f.repeat, "repeat", 0, "run the execution `N` more times and report their wall time (with --json)")
 	fs.StringVar(&f.mocks, "mocks", "", "answer Task states from a Step Functions Local mock configuration `FILE` (or @FILE); needs --test-case")
 	fs.StringVar(&f.testCase, "test-case", "", "the mock file's test case `NAME` to run")
@@ -43,7 +44,7 @@ func addRunFlags(fs *flag.FlagSet, f *runFlags) {
 }
 
 func runRun(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--json]",
+	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--s3-dir DIR] [--json]",
 		"Runs a state machine locally, as AWS Step Functions would, on a virtual clock\n"+
 			"(a one-year Wait ends at once). Prints the output (or, with --json, the result\n"+
 			"object); a readable trace goes to stderr. Exits 0 when the execution\n"+
@@ -95,7 +96,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "stepwise run: --input: %v\n", err)
 		return exitUsage
 	}
-	opts := &runtime.Options{Type: f.typ, RealTime: f.realTime, TimeScale: f.timeScale, MaxTransitions: f.maxTransitions}
+	opts := &runtime.Options{Type: f.typ, RealTime: f.realTime, TimeScale: f.timeScale, MaxTransitions: f.maxTransitions, S3Root: f.s3Dir}
 	if f.context != "" {
 		cv, err := readJSONArg(f.context)
 		if err != nil {
@@ -114,6 +115,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	ex := prog.Start(ctx, input, opts)
 	res := ex.Wait(ctx)
 	events := ex.History()
+	noteUnansweredTokens(stderr, events)
 	var wall time.Duration
 	if f.repeat > 0 {
 		began := time.Now()

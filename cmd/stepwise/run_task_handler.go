@@ -28,10 +28,11 @@ func taskHandler(machine string, r tasks.Responder) runtime.TaskHandler {
 	return func(ctx context.Context, req *runtime.TaskRequest) (value.Value, error) {
 		treq := &tasks.Request{StateMachine: machine, State: req.State, Resource: req.Resource, Input: req.Parameters, Context: req.Context}
 		out, ok, err := r.Respond(ctx, treq)
+		var unhandled *tasks.UnhandledError
+		if req.Token != "" && (!ok || errors.As(err, &unhandled)) {
+			return nil, nil // nothing answers the token here: it waits for someone to send it
+		}
 		if !ok {
-			if req.Token != "" {
-				return nil, nil
-			}
 			return nil, runtime.Stop(&tasks.UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
 		}
 		var f *tasks.Failure

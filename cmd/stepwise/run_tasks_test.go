@@ -96,9 +96,37 @@ func TestRunWaitForTaskToken(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
 			code := run(append([]string{"run", def, "--json"}, tc.args...), &out, &errb)
+			note := strings.Contains(errb.String(), `Task state "Ask" waited for a task token that nothing sent`)
+			if note != (tc.name == "nobody answers") {
+				t.Errorf("stderr %q: note about the unanswered token = %v", errb.String(), note)
+			}
 			if code != tc.code || !strings.Contains(out.String(), tc.want) {
 				t.Errorf("exit %d, stdout %s, stderr %s; want %d and %s", code, out.String(), errb.String(), tc.code, tc.want)
 			}
 		})
+	}
+}
+
+// TestReadmeLocalRuns runs the README's "Run it locally" commands for
+// JobPoller and HumanApproval with the mock files in docs/mocks.
+func TestReadmeLocalRuns(t *testing.T) {
+	const approval = `{"subject":"Buy","details":"a boat"}`
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"JobPoller", "--mocks", "@../../docs/mocks/JobPoller.json", "--test-case", "JobSucceeds"}, 0, `"status":"SUCCEEDED"`},
+		{[]string{"JobPoller", "--mocks", "@../../docs/mocks/JobPoller.json", "--test-case", "JobFails"}, 1, `"error":"DescribeJob returned FAILED"`},
+		{[]string{"HumanApproval", "--input", approval, "--mocks", "@../../docs/mocks/HumanApproval.json", "--test-case", "Approved"}, 0, `"approval":{"decision":"approve"}`},
+		{[]string{"HumanApproval", "--input", approval, "--mocks", "@../../docs/mocks/HumanApproval.json", "--test-case", "Rejected"}, 1, `"error":"Approval.Rejected"`},
+		{[]string{"HumanApproval", "--input", approval}, 1, `"error":"Approval.TimedOut"`},
+	}
+	for _, tc := range tests {
+		var out, errb bytes.Buffer
+		code := run(append(append([]string{"run"}, tc.args...), "--json"), &out, &errb)
+		if code != tc.code || !strings.Contains(out.String(), tc.want) {
+			t.Errorf("%v: exit %d, stdout %s, stderr %s; want %d and %s", tc.args, code, out.String(), errb.String(), tc.code, tc.want)
+		}
 	}
 }
