@@ -134,13 +134,19 @@ func (t *thread) readPath(p *pathRef, input value.Value) (value.Value, bool, err
 // evalJSONata evaluates an expression of the current state; a failure is
 // a States.QueryEvaluationError logged as EvaluationFailed.
 func (t *thread) evalJSONata(p *jsonataProgram, field string, env *evalEnv) (value.Value, *failure) {
-	jenv := &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random, Timeout: t.ex.expressionTimeout(),
-		Vars: func(name string) (value.Value, bool) {
-			if name == "states" {
-				return env.statesValue(), true
-			}
-			return t.vars.get(name)
-		}}
+	if t.jsonata == nil {
+		// One environment per thread: its Vars reads t.jsonataScope, the
+		// template being evaluated, so no evaluation allocates one.
+		t.jsonata = &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random, Timeout: t.ex.expressionTimeout(),
+			Vars: func(name string) (value.Value, bool) {
+				if name == "states" {
+					return t.jsonataScope.statesValue(), true
+				}
+				return t.vars.get(name)
+			}}
+	}
+	t.jsonataScope = env
+	jenv := t.jsonata
 	v, err := p.eval(env.input, jenv)
 	src := strings.TrimSpace(p.src)
 	if errors.Is(err, errFunctionResult) {

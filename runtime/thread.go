@@ -31,6 +31,10 @@ type thread struct {
 	retryCount int
 	// token is $$.Task.Token while a task that waits for one runs.
 	token string
+	// jsonata is this thread's JSONata environment, made on first use;
+	// jsonataScope is the template environment it currently reads.
+	jsonata      *jsonataEnv
+	jsonataScope *evalEnv
 	// ctxKey and ctxCache hold the context object last built for this
 	// thread (see contextObject).
 	ctxKey   contextKey

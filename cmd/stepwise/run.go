@@ -21,6 +21,7 @@ type runFlags struct {
 	input, context, typ, history string
 	mocks, testCase, mockMachine string
 	stubTasks, s3Dir             string
+	trace                        string
 	realTime, asJSON             bool
 	timeScale                    float64
 	maxTransitions, repeat       int
@@ -40,11 +41,12 @@ func addRunFlags(fs *flag.FlagSet, f *runFlags) {
 	fs.StringVar(&f.testCase, "test-case", "", "the mock file's test case `NAME` to run")
 	fs.StringVar(&f.mockMachine, "mock-machine", "", "the state machine `NAME` in the mock file (default: --context's StateMachine.Name, or the file's only machine)")
 	fs.StringVar(&f.stubTasks, "stub-tasks", "", "answer Task states nothing else answers: `echo` returns what each task was sent, in its integration's response shape")
+	fs.StringVar(&f.trace, "trace", "", "draw the path the execution took on the workflow's diagram into `FILE`.svg or FILE.html")
 	fs.BoolVar(&f.asJSON, "json", false, "print {\"status\", \"output\" | \"error\", \"cause\"} as JSON")
 }
 
 func runRun(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--s3-dir DIR] [--json]",
+	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--s3-dir DIR] [--trace FILE.svg|FILE.html] [--json]",
 		"Runs a state machine locally, as AWS Step Functions would, on a virtual clock\n"+
 			"(a one-year Wait ends at once). Prints the output (or, with --json, the result\n"+
 			"object); a readable trace goes to stderr. Exits 0 when the execution\n"+
@@ -76,6 +78,12 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	if f.typ != "STANDARD" && f.typ != "EXPRESS" {
 		fmt.Fprintf(stderr, "stepwise run: --type must be STANDARD or EXPRESS, not %q\n", f.typ)
 		return exitUsage
+	}
+	if f.trace != "" {
+		if err := checkTracePath(f.trace); err != nil {
+			fmt.Fprintf(stderr, "stepwise run: --trace: %v\n", err)
+			return exitUsage
+		}
 	}
 	data, code := loadDefinition("run", def, stderr)
 	if code != exitOK {
@@ -131,6 +139,12 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	if f.trace != "" {
+		if err := writeTrace(f.trace, def, m, events); err != nil {
+			fmt.Fprintf(stderr, "stepwise run: --trace: %v\n", err)
+			return exitUsage
+		}
+	}
 	if f.asJSON {
 		o := value.NewObject(5)
 		o.Set("status", string(res.Status))
@@ -153,7 +167,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		}
 		stdout.Write(append(value.Marshal(o), '\n'))
 	} else {
-		writeTrace(stderr, events, res)
+		printTrace(stderr, events, res)
 		if res.Status == runtime.Succeeded {
 			stdout.Write(append(value.MarshalIndent(res.Output, "  "), '\n'))
 		}
@@ -211,8 +225,8 @@ func writeHistory(path string, events []runtime.Event) error {
 	return os.WriteFile(path, append(data, '\n'), 0o644)
 }
 
-// writeTrace prints one line per state: name, status, duration, retries.
-func writeTrace(w io.Writer, events []runtime.Event, res *runtime.Result) {
+// printTrace prints one line per state: name, status, duration, retries.
+func printTrace(w io.Writer, events []runtime.Event, res *runtime.Result) {
 	type visit struct {
 		at      time.Time
 		retries int
