@@ -12,14 +12,15 @@ func formatTime(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05
 
 // contextObject returns $$ for the current state, with AWS's key order:
 // Execution{Id, Input, StartTime, Name, RoleArn, RedriveCount},
-// StateMachine{Id, Name}, State{Name, EnteredTime[, RetryCount]}[, Map].
-// It is built once per state entry, retry and Map item, and shared (values
-// are immutable), since every path and template of a state reads it.
+// StateMachine{Id, Name}, State{Name, EnteredTime[, RetryCount]}[, Task{Token}][, Map].
+// It is built once per state entry, retry, task token and Map item, and
+// shared (values are immutable), since every path and template of a state
+// reads it.
 func (t *thread) contextObject() value.Value {
 	if t.ex.test != nil {
 		return t.ex.test.contextObject(t)
 	}
-	key := contextKey{state: t.state, enteredAt: t.enteredAt, retryCount: t.retryCount, mapItem: t.mapItem}
+	key := contextKey{state: t.state, enteredAt: t.enteredAt, retryCount: t.retryCount, mapItem: t.mapItem, token: t.token}
 	if t.ctxCache != nil && t.ctxKey == key {
 		return t.ctxCache
 	}
@@ -34,6 +35,11 @@ func (t *thread) contextObject() value.Value {
 			st.Set("RetryCount", float64(t.retryCount))
 		}
 		c.Set("State", st)
+	}
+	if t.token != "" {
+		tk := value.NewObject(1)
+		tk.Set("Token", t.token)
+		c.Set("Task", tk)
 	}
 	if t.mapItem != nil {
 		m := value.NewObject(1)
@@ -50,6 +56,7 @@ type contextKey struct {
 	enteredAt  time.Time
 	retryCount int
 	mapItem    *value.Object
+	token      string
 }
 
 // contextExecution is $$.Execution, the same for every state.

@@ -107,7 +107,7 @@ func (f *failure) matches(names []string, fromTask bool) bool {
 			return true
 		case n == ErrAll && f.Error != ErrRuntime:
 			return true
-		case n == ErrTaskFailed && fromTask && f.Error != ErrRuntime && f.Error != ErrTimeout && f.Error != ErrDataLimitExceeded:
+		case n == ErrTaskFailed && fromTask && f.Error != ErrRuntime && f.Error != ErrTimeout && f.Error != ErrHeartbeatTimeout && f.Error != ErrDataLimitExceeded:
 			return true
 		}
 	}

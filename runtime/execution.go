@@ -41,6 +41,9 @@ type Execution struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	input  value.Value
+	cb     *Callbacks // Options.Callbacks or the execution's own
+	kids   children   // nested executions started by startExecution tasks
+	hold   bool       // someone outside may answer tokens: waits hold the virtual clock
 
 	randMu sync.Mutex
 	// root is the parent execution of a Distributed Map child (which
@@ -68,12 +71,21 @@ type Execution struct {
 // returns at once; use Wait for the result. Cancelling ctx aborts the
 // execution.
 func (p *Program) Start(ctx context.Context, input value.Value, opts *Options) *Execution {
+	return p.start(ctx, input, opts != nil && opts.Callbacks != nil, opts)
+}
+
+// start begins an execution; hold says whether someone outside may send
+// its task tokens (so waiting for one holds the virtual clock still).
+func (p *Program) start(ctx context.Context, input value.Value, hold bool, opts *Options) *Execution {
 	o := resolveOptions(opts)
 	if input == nil {
 		input = value.NewObject(0)
 	}
 	ex := &Execution{prog: p, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
-		hist: &history{limit: o.MaxTransitions}}
+		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks, hold: hold}
+	if ex.cb == nil {
+		ex.cb = NewCallbacks()
+	}
 	ex.ctx, ex.cancel = context.WithCancel(ctx)
 	go ex.run()
 	return ex

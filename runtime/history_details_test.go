@@ -43,7 +43,8 @@ func TestTaskResourceNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.resource, func(t *testing.T) {
-			r, evs := run(t, taskMachine(tc.resource, ""), `{}`, &runtime.Options{Tasks: echoTasks})
+			// AnswerToken: the echo answers a .waitForTaskToken task's token too.
+			r, evs := run(t, taskMachine(tc.resource, ""), `{}`, &runtime.Options{Tasks: runtime.AnswerToken(echoTasks)})
 			if r.Status != runtime.Succeeded {
 				t.Fatalf("status %s %s %s", r.Status, r.Error, r.Cause)
 			}

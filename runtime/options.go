@@ -40,8 +40,27 @@ type Options struct {
 	// Standard histories).
 	MaxTransitions int
 	// Tasks runs Task states. Without it, a Task state fails the
-	// execution (Result.Err is ErrNoTaskHandler).
+	// execution (Result.Err is ErrNoTaskHandler), except one that waits
+	// for a task token (.waitForTaskToken or an activity): that one just
+	// waits for its answer.
 	Tasks TaskHandler
+	// Callbacks routes task tokens (SendTaskSuccess, SendTaskFailure,
+	// SendTaskHeartbeat) and activity tasks (GetActivityTask) to this
+	// execution; share one value among every execution of a host. When
+	// set, a task waiting for a token holds the virtual clock still, since
+	// someone may yet answer. Default nil: the execution has a private
+	// one (Execution.Callbacks), and a token only the task handler itself
+	// answers; a wait nobody can end jumps on the virtual clock to the
+	// task's TimeoutSeconds or HeartbeatSeconds, or the execution's
+	// longest duration (a year for Standard, five minutes for Express).
+	Callbacks *Callbacks
+	// StateMachines resolves the state machine ARN of a
+	// states:startExecution task (request-response, .sync, .sync:2,
+	// .waitForTaskToken) to the program that runs in-process as a nested
+	// execution, with options derived from this one (same clock reading,
+	// tasks, callbacks and resolver). Default nil: such tasks go to Tasks
+	// like any other.
+	StateMachines StateMachineResolver
 	// RealTime makes Wait states, retry intervals and timeouts really
 	// wait; by default time is virtual and advances at once.
 	RealTime bool
@@ -74,7 +93,19 @@ type TaskRequest struct {
 	// TimeoutSeconds and HeartbeatSeconds are the state's limits, 0 when
 	// unset.
 	TimeoutSeconds, HeartbeatSeconds int64
+	// Token is $$.Task.Token for a task that waits for a task token
+	// (.waitForTaskToken or an activity); "" otherwise. The handler's
+	// result for such a task is only the request's response: the task's
+	// result is what SendTaskSuccess sends for the token, which the
+	// handler may do itself (see AnswerToken).
+	Token string
+
+	callbacks *Callbacks // where Token is answered
 }
+
+// Callbacks is where the request's Token is answered: the execution's
+// Options.Callbacks or its private one.
+func (r *TaskRequest) Callbacks() *Callbacks { return r.callbacks }
 
 // resolved holds the options with every default filled in.
 type resolved struct {

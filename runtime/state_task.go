@@ -20,6 +20,7 @@ type taskSpec struct {
 	// arn:aws:states:::lambda:invoke → "lambda", "invoke".
 	resourceType, resourceName string
 	lambdaARN                  bool // a plain Lambda function ARN: LambdaFunction* events
+	activity                   bool // an activity ARN: Activity* events, a worker answers
 	timeout, heartbeat         *limit
 	// credentials is the Credentials object ({"RoleArn": …}), evaluated
 	// like Parameters; nil when the state has none.
@@ -38,6 +39,7 @@ type limit struct {
 func compileTask(s *asl.Task) (*taskSpec, error) {
 	ts := &taskSpec{resource: s.Resource}
 	ts.resourceType, ts.resourceName, ts.lambdaARN = splitResource(s.Resource)
+	ts.activity = isActivityArn(s.Resource)
 	var err error
 	if ts.timeout, err = compileLimit(s.TimeoutSeconds, s.TimeoutSecondsPath, "TimeoutSeconds"); err != nil {
 		return nil, err
@@ -136,9 +138,15 @@ func (t *thread) limitValue(l *limit, eff value.Value, env *evalEnv) (v value.Va
 	return v, false, f
 }
 
-// runTask runs one attempt of a Task through Options.Tasks.
+// runTask runs one attempt of a Task through Options.Tasks; a task that
+// waits for a task token (.waitForTaskToken, activities) then waits for
+// its answer through the execution's Callbacks.
 func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	ts := st.task
+	if ts.isTokenTask() {
+		t.token = t.newToken()
+		defer func() { t.token = "" }()
+	}
 	var params value.Value
 	var env *evalEnv
 	var eff value.Value = raw
@@ -184,6 +192,30 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 		return nil, f
 	}
 	t.emitScheduled(ts, params, timeout, heartbeat, creds)
+	if ts.isTokenTask() {
+		result, f := t.runTokenTask(st, params, timeout, heartbeat)
+		if f != nil {
+			return nil, f
+		}
+		return t.finishTask(st, raw, result, false)
+	}
+	if pattern, ok := startExecutionPattern(ts.resource); ok && pattern != ".waitForTaskToken" && t.ex.opts.StateMachines != nil {
+		result, handled, f := t.runStartExecution(st, pattern, params)
+		if f != nil {
+			return nil, f
+		}
+		if handled {
+			return t.finishTask(st, raw, result, true)
+		}
+	}
+	if result, handled, f := t.runSendTask(params); handled {
+		t.emitTask(ts, "Started", nil)
+		if f != nil {
+			t.emitTask(ts, "Failed", errorDetails(f.Error, f.Cause))
+			return nil, f
+		}
+		return t.finishTask(st, raw, result, true)
+	}
 	if t.ex.opts.Tasks == nil {
 		return nil, &failure{Error: ErrRuntime, HasError: true, HasCause: true, fatal: true, host: ErrNoTaskHandler,
 			Cause: fmt.Sprintf(causeNoTaskHandlerTemplate, st.name, ts.resource)}
@@ -192,8 +224,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if ts.isSync() {
 		t.emitSubmitted(ts, params)
 	}
-	req := &TaskRequest{State: st.name, Resource: ts.resource, Parameters: params, Context: t.contextObject(),
-		RetryCount: t.retryCount, TimeoutSeconds: timeout, HeartbeatSeconds: heartbeat}
+	req := t.taskRequest(st, params, timeout, heartbeat)
 	ctx := t.cx
 	if timeout > 0 && t.ex.opts.RealTime {
 		var cancel context.CancelFunc
@@ -209,7 +240,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	}
 	if err != nil {
 		tf := taskFailure(err, ctx)
-		if tf.Error == ErrTimeout {
+		if tf.Error == ErrTimeout || tf.Error == ErrHeartbeatTimeout {
 			t.emitTask(ts, "TimedOut", details("error", tf.Error))
 			tf.HasCause = false
 		} else {
@@ -217,6 +248,19 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 		}
 		return nil, tf
 	}
+	return t.finishTask(st, raw, result, true)
+}
+
+// taskRequest is what the TaskHandler gets for this attempt.
+func (t *thread) taskRequest(st *state, params value.Value, timeout, heartbeat int64) *TaskRequest {
+	return &TaskRequest{State: st.name, Resource: st.task.resource, Parameters: params, Context: t.contextObject(),
+		RetryCount: t.retryCount, TimeoutSeconds: timeout, HeartbeatSeconds: heartbeat, Token: t.token, callbacks: t.ex.cb}
+}
+
+// finishTask checks a task's result, records TaskSucceeded (unless a
+// token's answer already did: record false) and applies the output
+// fields.
+func (t *thread) finishTask(st *state, raw, result value.Value, record bool) (*stepResult, *failure) {
 	if result == nil {
 		result = value.Null
 	}
@@ -224,7 +268,9 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if value.EncodedLen(result) > maxPayloadBytes {
 		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
 	}
-	t.emitTask(ts, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))
+	if record {
+		t.emitTask(st.task, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))
+	}
 	if st.jsonata {
 		env := t.statesEnv(raw, result, nil)
 		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, env, result)
@@ -266,6 +312,11 @@ func (t *thread) emitScheduled(ts *taskSpec, params value.Value, timeout, heartb
 	}
 	if heartbeat > 0 {
 		hb = float64(heartbeat)
+	}
+	if ts.activity {
+		t.emit("ActivityScheduled", details("resource", ts.resource, "input", jsonText(params),
+			"inputDetails", notTruncated(), "timeoutInSeconds", to, "heartbeatInSeconds", hb))
+		return
 	}
 	if ts.lambdaARN {
 		t.emit("LambdaFunctionScheduled", details("resource", ts.resource, "input", jsonText(params),

@@ -29,6 +29,8 @@ type thread struct {
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
 	retryCount int
+	// token is $$.Task.Token while a task that waits for one runs.
+	token string
 	// jsonata is this thread's JSONata environment, made on first use;
 	// jsonataScope is the template environment it currently reads.
 	jsonata      *jsonataEnv

@@ -70,7 +70,19 @@ func (p *pendingTasks) handler(base runtime.TaskHandler) runtime.TaskHandler {
 		}()
 		select {
 		case a := <-ch:
-			return a.output, a.err
+			if req.Token == "" {
+				return a.output, a.err
+			}
+			// With the runtime's task tokens, the task's result is what is
+			// sent for its token, not the handler's return value.
+			var te *runtime.TaskError
+			if errors.As(a.err, &te) {
+				return nil, req.Callbacks().SendTaskFailure(req.Token, te.Name, te.Cause)
+			}
+			if a.err != nil {
+				return nil, a.err
+			}
+			return nil, req.Callbacks().SendTaskSuccess(req.Token, a.output)
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}

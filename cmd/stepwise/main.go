@@ -11,6 +11,7 @@
 //	stepwise diff A B                                  compare two definitions semantically
 //	stepwise jsonata EXPR|@FILE [--input J] [--json]   evaluate a JSONata expression
 //	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
+//	stepwise serve [--addr HOST:PORT] [--mocks FILE] [--data DIR]  a local Step Functions endpoint
 //	stepwise test-state --definition JSON|@FILE [--input J] [--mock M] [--json]  run one state as TestState does
 //	stepwise studio [--addr A] [FILE|DIR…]              run and watch workflows in a web page
 //	stepwise cost [--input JSON] [--executions N] FILE|NAME  Standard vs Express monthly cost
@@ -50,6 +51,7 @@ var commands = []command{
 	{"jsonata", "evaluate a JSONata expression as Step Functions does", runJsonata},
 	{"run", "execute a state machine locally, as AWS would", runRun},
 	{"test-state", "run one state as AWS's TestState API does", runTestState},
+	{"serve", "serve the Step Functions API locally for SDKs and the AWS CLI", runServe},
 	{"studio", "serve a local web page to run and watch workflows", runStudio},
 	{"cost", "estimate the monthly cost as a Standard and as an Express workflow", runCost},
 }

@@ -76,6 +76,7 @@ func TestCLI(t *testing.T) {
 		{"jsonata-no-expr", []string{"jsonata"}, exitUsage},
 		{"run-help", []string{"run", "--help"}, exitOK},
 		{"run-no-definition", []string{"run"}, exitUsage},
+		{"serve-help", []string{"serve", "--help"}, exitOK},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

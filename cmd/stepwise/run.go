@@ -123,6 +123,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	ex := prog.Start(ctx, input, opts)
 	res := ex.Wait(ctx)
 	events := ex.History()
+	noteUnansweredTokens(stderr, events)
 	var wall time.Duration
 	if f.repeat > 0 {
 		began := time.Now()

@@ -64,3 +64,69 @@ func TestRunWithMocksAndStubs(t *testing.T) {
 		})
 	}
 }
+
+// TestRunWaitForTaskToken: the echo stub and a mock answer a
+// .waitForTaskToken task's token (as Step Functions Local does), so a dry
+// run finishes; without them the task times out at its TimeoutSeconds.
+func TestRunWaitForTaskToken(t *testing.T) {
+	dir := t.TempDir()
+	def := filepath.Join(dir, "w.json")
+	if err := os.WriteFile(def, []byte(`{"StartAt":"Ask","States":{"Ask":{"Type":"Task","TimeoutSeconds":60,
+		"Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+		"Parameters":{"QueueUrl":"q","MessageBody":{"token.$":"$$.Task.Token"}},"ResultPath":"$.answer","End":true}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mocks := filepath.Join(dir, "mocks.json")
+	if err := os.WriteFile(mocks, []byte(`{"StateMachines":{"M":{"TestCases":{"Approve":{"Ask":"Yes"},"Reject":{"Ask":"No"}}}},
+		"MockedResponses":{"Yes":{"0":{"Return":{"approved":true}}},"No":{"0":{"Throw":{"Error":"Rejected","Cause":"no"}}}}}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"echo stub answers the token", []string{"--stub-tasks", "echo"}, 0, `"answer":{"QueueUrl":"q","MessageBody":{"token":"SWT1`},
+		{"mock return answers it", []string{"--mocks", mocks, "--mock-machine", "M", "--test-case", "Approve"}, 0, `"answer":{"approved":true}`},
+		{"mock throw fails it", []string{"--mocks", mocks, "--mock-machine", "M", "--test-case", "Reject"}, 1, `"error":"Rejected"`},
+		{"nobody answers", nil, 1, `"error":"States.Timeout"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(append([]string{"run", def, "--json"}, tc.args...), &out, &errb)
+			note := strings.Contains(errb.String(), `Task state "Ask" waited for a task token that nothing sent`)
+			if note != (tc.name == "nobody answers") {
+				t.Errorf("stderr %q: note about the unanswered token = %v", errb.String(), note)
+			}
+			if code != tc.code || !strings.Contains(out.String(), tc.want) {
+				t.Errorf("exit %d, stdout %s, stderr %s; want %d and %s", code, out.String(), errb.String(), tc.code, tc.want)
+			}
+		})
+	}
+}
+
+// TestReadmeLocalRuns runs the README's "Run it locally" commands for
+// JobPoller and HumanApproval with the mock files in docs/mocks.
+func TestReadmeLocalRuns(t *testing.T) {
+	const approval = `{"subject":"Buy","details":"a boat"}`
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"JobPoller", "--mocks", "@../../docs/mocks/JobPoller.json", "--test-case", "JobSucceeds"}, 0, `"status":"SUCCEEDED"`},
+		{[]string{"JobPoller", "--mocks", "@../../docs/mocks/JobPoller.json", "--test-case", "JobFails"}, 1, `"error":"DescribeJob returned FAILED"`},
+		{[]string{"HumanApproval", "--input", approval, "--mocks", "@../../docs/mocks/HumanApproval.json", "--test-case", "Approved"}, 0, `"approval":{"decision":"approve"}`},
+		{[]string{"HumanApproval", "--input", approval, "--mocks", "@../../docs/mocks/HumanApproval.json", "--test-case", "Rejected"}, 1, `"error":"Approval.Rejected"`},
+		{[]string{"HumanApproval", "--input", approval}, 1, `"error":"Approval.TimedOut"`},
+	}
+	for _, tc := range tests {
+		var out, errb bytes.Buffer
+		code := run(append(append([]string{"run"}, tc.args...), "--json"), &out, &errb)
+		if code != tc.code || !strings.Contains(out.String(), tc.want) {
+			t.Errorf("%v: exit %d, stdout %s, stderr %s; want %d and %s", tc.args, code, out.String(), errb.String(), tc.code, tc.want)
+		}
+	}
+}
