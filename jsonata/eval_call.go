@@ -220,14 +220,16 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 }
 
 func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error) {
-	f := &frame{parent: l.env, names: make([]string, 0, len(l.params)), vals: make([]value.Value, 0, len(l.params))}
+	f := &frame{parent: l.env}
+	if len(l.params) > len(f.inline) {
+		f.binds = make([]binding, 0, len(l.params))
+	}
 	for i, p := range l.params {
 		var a value.Value
 		if i < len(args) {
 			a = args[i]
 		}
-		f.names = append(f.names, p)
-		f.vals = append(f.vals, a)
+		f.add(p, a)
 	}
 	return st.eval(l.body, l.input, f)
 }

@@ -33,8 +33,14 @@ func (t *tuple) set(name string, v value.Value) {
 type tupleStream struct{ tuples []*tuple }
 
 func frameFromTuple(env *frame, t *tuple) *frame {
-	n := len(t.names)
-	return &frame{parent: env, names: append([]string(nil), t.names[:n:n]...), vals: append([]value.Value(nil), t.vals[:n:n]...)}
+	f := &frame{parent: env}
+	if len(t.names) > len(f.inline) {
+		f.binds = make([]binding, 0, len(t.names))
+	}
+	for i, name := range t.names {
+		f.add(name, t.vals[i])
+	}
+	return f
 }
 
 func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
@@ -42,7 +48,7 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 	if isArray(input) && n.steps[0].kind != KindVariable {
 		inputSeq = input
 	} else {
-		inputSeq = newSeq(input)
+		inputSeq = newSeq1(input)
 	}
 	var result value.Value
 	isTuple := false
@@ -115,7 +121,12 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 		return st.stages(n.stages, res, env)
 	}
 	items, _ := arrayItems(input)
-	results := make([]value.Value, 0, len(items))
+	// The results are collected in a sequence sized for one result per
+	// item; only when some result is an array to flatten is a second
+	// slice of the exact flattened size built.
+	out := newSeqCap(len(items))
+	results := out.items
+	flat, nested := 0, false
 	for _, item := range items {
 		res, err := st.eval(n, item, env)
 		if err != nil {
@@ -130,23 +141,42 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 				}
 			}
 		}
-		if res != nil {
-			results = append(results, res)
+		if res == nil {
+			continue
 		}
+		results = append(results, res)
+		switch r := res.(type) {
+		case *seq:
+			if !r.cons {
+				flat += r.length()
+				nested = true
+				continue
+			}
+		case []value.Value:
+			flat += len(r)
+			nested = true
+			continue
+		}
+		flat++
 	}
 	if lastStep && len(results) == 1 && isArray(results[0]) && !isSequence(results[0]) {
 		return results[0], nil
 	}
-	out := newSeq()
+	if !nested {
+		out.items = results
+		return out, nil
+	}
+	flattened := make([]value.Value, 0, flat)
 	for _, res := range results {
 		if s, ok := res.(*seq); ok && !s.cons {
-			out.items = append(out.items, s.all()...)
+			flattened = append(flattened, s.all()...)
 		} else if a, ok := res.([]value.Value); ok {
-			out.items = append(out.items, a...)
+			flattened = append(flattened, a...)
 		} else {
-			out.items = append(out.items, res)
+			flattened = append(flattened, res)
 		}
 	}
+	out.items = flattened
 	return out, nil
 }
 
