@@ -45,6 +45,8 @@ type cnode struct {
 	src   string // regex source for errors
 
 	procName string // a call's function name for errors
+
+	simple int // leading steps of a path the fast path takes (simpleLead)
 }
 
 type cgroup struct {
@@ -198,6 +200,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 		c.index = n.Index.Value
 		c.tuple = true
 	}
+	c.simple = simpleLead(c)
 	if n.Kind == KindBlock {
 		for _, part := range c.kids {
 			if part.consArray || (part.kind == KindPath && part.steps[0].consArray) {

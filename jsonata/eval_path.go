@@ -44,16 +44,27 @@ func frameFromTuple(env *frame, t *tuple) *frame {
 }
 
 func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
-	var inputSeq value.Value
-	if isArray(input) && n.steps[0].kind != KindVariable {
+	var inputSeq, result value.Value
+	from := 0
+	inputIsArray := isArray(input) && n.steps[0].kind != KindVariable
+	if n.simple > 0 && !inputIsArray && st.raceBy == 0 && st.depth < st.maxDepth {
+		v, used, err := st.simpleSteps(n, input, env)
+		if err != nil || used == 0 {
+			return v, err
+		}
+		from, result, inputSeq = used, v, v
+		if isArray(result) && arrayLen(result) == 0 {
+			return result, nil
+		}
+	} else if inputIsArray {
 		inputSeq = input
 	} else {
 		inputSeq = newSeq1(input)
 	}
-	var result value.Value
 	isTuple := false
 	var tuples []*tuple
-	for i, step := range n.steps {
+	for i := from; i < len(n.steps); i++ {
+		step := n.steps[i]
 		if step.tuple {
 			isTuple = true
 		}
