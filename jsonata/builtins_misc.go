@@ -261,7 +261,7 @@ func fnToMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 		return nil, nil
 	}
 	pic, _ := argAt(args, 1).(string)
-	f, ok, err := format.ToMillisAt(s, pic, float64(st.now.UnixMilli()))
+	f, ok, err := format.ToMillisAt(s, pic, float64(st.clock().UnixMilli()))
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -274,7 +274,7 @@ func fnToMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 func fnNow(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	pic, _ := argAt(args, 0).(string)
 	tz, _ := argAt(args, 1).(string)
-	s, err := format.FromMillis(float64(st.now.UnixMilli()), pic, tz)
+	s, err := format.FromMillis(float64(st.clock().UnixMilli()), pic, tz)
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -282,7 +282,7 @@ func fnNow(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 }
 
 func fnMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
-	return float64(st.now.UnixMilli()), nil
+	return float64(st.clock().UnixMilli()), nil
 }
 
 // fnRandom is $random(): Env.Random, or with AWS's optional seed a

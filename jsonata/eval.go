@@ -33,8 +33,10 @@ type Env struct {
 	// Bindings is an alternative to Vars (CLI --bindings); Vars is
 	// consulted first.
 	Bindings map[string]value.Value
-	// Now is the clock of $now() and $millis(), read once per evaluation
-	// (as jsonata-js does); nil = time.Now.
+	// Now is the clock of $now() and $millis(), read at most once per
+	// evaluation, when one of them (or $toMillis, $fromMillis) first needs
+	// it, so every call in an evaluation sees the same instant as in
+	// jsonata-js; nil = time.Now.
 	Now func() time.Time
 	// Random is the [0,1) source of $random(), $shuffle() and $uuid();
 	// nil = math/rand/v2.
@@ -137,11 +139,6 @@ func newState(env *Env, input value.Value) *state {
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
 	}
-	if env.Now != nil {
-		st.now = env.Now()
-	} else {
-		st.now = time.Now()
-	}
 	if env.Timeout > 0 {
 		st.deadline = time.Now().Add(env.Timeout)
 	}
@@ -211,6 +208,19 @@ func (st *state) lookup(f *frame, name string) value.Value {
 		return b
 	}
 	return nil
+}
+
+// clock returns the evaluation's instant, reading Env.Now (or the
+// system clock) the first time.
+func (st *state) clock() time.Time {
+	if st.now.IsZero() {
+		if st.env.Now != nil {
+			st.now = st.env.Now()
+		} else {
+			st.now = time.Now()
+		}
+	}
+	return st.now
 }
 
 var errTimeout = "Expression evaluation timeout: Check for infinite loop"

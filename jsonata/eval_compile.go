@@ -46,7 +46,7 @@ type cnode struct {
 
 	procName string // a call's function name for errors
 
-	simple int // leading steps of a path the fast path takes (simpleLead)
+	runs []int // per step of a path, the steps the fast path may take from it (simpleRuns)
 }
 
 type cgroup struct {
@@ -200,7 +200,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 		c.index = n.Index.Value
 		c.tuple = true
 	}
-	c.simple = simpleLead(c)
+	c.runs = simpleRuns(c)
 	if n.Kind == KindBlock {
 		for _, part := range c.kids {
 			if part.consArray || (part.kind == KindPath && part.steps[0].consArray) {

@@ -47,8 +47,8 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 	var inputSeq, result value.Value
 	from := 0
 	inputIsArray := isArray(input) && n.steps[0].kind != KindVariable
-	if n.simple > 0 && !inputIsArray && st.raceBy == 0 && st.depth < st.maxDepth {
-		v, used, err := st.simpleSteps(n, input, env)
+	if !inputIsArray && st.canRunSimple(n, 0) {
+		v, used, err := st.simpleSteps(n, 0, input, env)
 		if err != nil || used == 0 {
 			return v, err
 		}
@@ -65,6 +65,20 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 	var tuples []*tuple
 	for i := from; i < len(n.steps); i++ {
 		step := n.steps[i]
+		if i > 0 && !isTuple && st.canRunSimple(n, i) {
+			if s, ok := inputSeq.(*seq); ok && s.length() == 1 && !isArray(s.all()[0]) {
+				v, used, err := st.simpleSteps(n, i, s.all()[0], env)
+				if err != nil || used == 0 {
+					return v, err
+				}
+				result, inputSeq = v, v
+				if isArray(result) && arrayLen(result) == 0 {
+					break
+				}
+				i = used - 1
+				continue
+			}
+		}
 		if step.tuple {
 			isTuple = true
 		}

@@ -10,33 +10,51 @@ import "github.com/stepwise-go/stepwise/value"
 // are exactly those of the general path. When a step yields an array,
 // the general loop takes over from the next step.
 
-// simpleLead counts the leading steps of a compiled path that the fast
-// path may take: names without predicates, bindings, grouping or
-// constructors, and a variable as the first step. It is 0 when the path
-// itself keeps arrays, groups or is a tuple stream.
-func simpleLead(c *cnode) int {
+// simpleRuns gives, for each step of a compiled path, how many steps
+// from it on the fast path may take: names without predicates,
+// bindings, grouping or constructors, and a variable as the first step.
+// It is nil when the path itself keeps arrays, groups or is a tuple
+// stream.
+func simpleRuns(c *cnode) []int {
 	if c.kind != KindPath || c.tuple || c.keepArray || c.group != nil {
-		return 0
+		return nil
 	}
-	n := 0
-	for i, s := range c.steps {
+	runs := make([]int, len(c.steps))
+	any := false
+	for i := len(c.steps) - 1; i >= 0; i-- {
+		s := c.steps[i]
 		plain := len(s.predicate) == 0 && len(s.stages) == 0 && s.group == nil && s.focus == "" &&
 			s.index == "" && !s.tuple && s.ancestor == nil && !s.consArray && !s.keepArray
-		if !plain || !(s.kind == KindName || (i == 0 && s.kind == KindVariable)) {
-			break
+		if plain && (s.kind == KindName || (i == 0 && s.kind == KindVariable)) {
+			runs[i] = 1
+			if i+1 < len(c.steps) {
+				runs[i] += runs[i+1]
+			}
+			any = true
 		}
-		n++
 	}
-	return n
+	if !any {
+		return nil
+	}
+	return runs
 }
 
-// simpleSteps runs the first n.simple steps of path n on input, a value
-// that is not an array. It returns the path's result and used = 0 when
-// the path is finished, or the result of the first used steps (what the
-// general loop calls result and inputSeq) to continue from.
-func (st *state) simpleSteps(n *cnode, input value.Value, env *frame) (v value.Value, used int, err *Error) {
+// canRunSimple reports whether the fast path may take step i of path n
+// now: the step starts a run, no race is being decided and the depth
+// budget has room for one more level.
+func (st *state) canRunSimple(n *cnode, i int) bool {
+	return n.runs != nil && n.runs[i] > 0 && st.raceBy == 0 && st.depth < st.maxDepth
+}
+
+// simpleSteps runs the run of simple steps of path n that starts at from
+// on input, one value that is not an array. It returns the path's result
+// and used = 0 when the path is finished, or the result of the steps
+// before used (what the general loop calls result and inputSeq) to
+// continue from.
+func (st *state) simpleSteps(n *cnode, from int, input value.Value, env *frame) (v value.Value, used int, err *Error) {
 	x := input
-	for i := 0; i < n.simple; i++ {
+	end := from + n.runs[from]
+	for i := from; i < end; i++ {
 		step := n.steps[i]
 		last := i == len(n.steps)-1
 		// await evaluateStep, then await evaluate of the step, which
@@ -93,5 +111,5 @@ func (st *state) simpleSteps(n *cnode, input value.Value, env *frame) (v value.V
 		}
 		x = r
 	}
-	return newSeq1(x), n.simple, nil
+	return newSeq1(x), end, nil
 }
