@@ -25,7 +25,7 @@ func hofArgs(fn value.Value, a1, a2, a3 value.Value) []value.Value {
 	return args
 }
 
-func fnMap(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnMap(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -44,7 +44,7 @@ func fnMap(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnFilter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnFilter(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -65,7 +65,7 @@ func fnFilter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnSingle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSingle(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -99,7 +99,7 @@ func fnSingle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return result, nil
 }
 
-func fnZip(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnZip(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	n := math.MaxInt
 	lists := make([][]value.Value, len(args))
 	for i, a := range args {
@@ -126,7 +126,7 @@ func fnZip(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnReduce(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnReduce(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -161,7 +161,7 @@ func fnReduce(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return result, nil
 }
 
-func fnSift(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSift(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	o, ok := args[0].(*value.Object)
 	if !ok {
 		return nil, nil
@@ -186,7 +186,7 @@ func fnSift(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnEach(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnEach(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	out := newSeq()
 	o, ok := args[0].(*value.Object)
 	if !ok {
@@ -206,7 +206,7 @@ func fnEach(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnKeys(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnKeys(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return keysOf(args[0]), nil
 }
 
@@ -233,16 +233,16 @@ func keysOf(v value.Value) *seq {
 	return out
 }
 
-func fnLookup(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnLookup(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	key, _ := argAt(args, 1).(string)
 	return lookupField(args[0], key), nil
 }
 
-func fnAppend(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnAppend(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return appendValues(args[0], argAt(args, 1)), nil
 }
 
-func fnSpread(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSpread(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return spread(args[0]), nil
 }
 
@@ -268,7 +268,7 @@ func spread(v value.Value) value.Value {
 	return v
 }
 
-func fnMerge(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnMerge(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -285,7 +285,7 @@ func fnMerge(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnReverse(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnReverse(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -300,7 +300,7 @@ func fnReverse(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnError(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnError(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	msg, _ := argAt(args, 0).(string)
 	if msg == "" {
 		msg = "$error() function evaluated"
@@ -308,7 +308,7 @@ func fnError(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return nil, &Error{Code: "D3137", Msg: msg}
 }
 
-func fnAssert(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnAssert(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if c, _ := argAt(args, 0).(bool); !c {
 		msg, _ := argAt(args, 1).(string)
 		if msg == "" {
@@ -319,7 +319,7 @@ func fnAssert(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return nil, nil
 }
 
-func fnSort(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSort(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -364,7 +364,7 @@ func fnSort(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return st.mergeSort(append([]value.Value(nil), items...), swap)
 }
 
-func fnShuffle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnShuffle(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -383,7 +383,7 @@ func fnShuffle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnDistinct(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnDistinct(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	v := args[0]
 	if v == nil {
 		return nil, nil
@@ -411,7 +411,7 @@ func fnDistinct(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 	return out, nil
 }
 
-func fnClone(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnClone(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}

@@ -176,7 +176,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 		if p.def.async {
 			st.awaits(1) // await the promise it returns
 		}
-		return p.def.impl(st, &focus{input: input, env: env}, args)
+		return p.def.impl(st, focus{input: input, env: env}, args)
 	case *partialNative:
 		// A lambda whose body is the native: applyProcedure, then
 		// applyNativeFunction.

@@ -67,31 +67,32 @@ func compileClasses(params []sigParamRule) ([]sigClass, bool) {
 // matchParams matches the whole of supplied against classes and sets
 // spans[i] to the part parameter i took; false when nothing matches.
 func matchParams(classes []sigClass, supplied []byte, spans [][2]int) bool {
-	var try func(i, pos int) bool
-	try = func(i, pos int) bool {
-		if i == len(classes) {
-			return pos == len(supplied)
-		}
-		c := &classes[i]
-		// Greedy: the longest run this class may take, then shorter.
-		n := 0
-		for pos+n < len(supplied) && supplied[pos+n] < 128 && c.accept[supplied[pos+n]] {
-			n++
-			if !c.many {
-				break
-			}
-		}
-		least := 1
-		if c.optional {
-			least = 0
-		}
-		for k := n; k >= least; k-- {
-			spans[i] = [2]int{pos, pos + k}
-			if try(i+1, pos+k) {
-				return true
-			}
-		}
-		return false
+	return matchFrom(classes, supplied, spans, 0, 0)
+}
+
+// matchFrom matches classes[i:] against supplied[pos:].
+func matchFrom(classes []sigClass, supplied []byte, spans [][2]int, i, pos int) bool {
+	if i == len(classes) {
+		return pos == len(supplied)
 	}
-	return try(0, 0)
+	c := &classes[i]
+	// Greedy: the longest run this class may take, then shorter.
+	n := 0
+	for pos+n < len(supplied) && supplied[pos+n] < 128 && c.accept[supplied[pos+n]] {
+		n++
+		if !c.many {
+			break
+		}
+	}
+	least := 1
+	if c.optional {
+		least = 0
+	}
+	for k := n; k >= least; k-- {
+		spans[i] = [2]int{pos, pos + k}
+		if matchFrom(classes, supplied, spans, i+1, pos+k) {
+			return true
+		}
+	}
+	return false
 }

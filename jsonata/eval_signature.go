@@ -147,12 +147,12 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 	}
 	if s.classes != nil {
 		if !matchParams(s.classes, supplied, spans) {
-			return nil, s.validationError(args, string(supplied))
+			return nil, s.validationError(args, typeLetters(args))
 		}
 	} else {
-		m := s.re.FindSubmatchIndex(supplied)
+		m := s.re.FindSubmatchIndex([]byte(typeLetters(args)))
 		if m == nil {
-			return nil, s.validationError(args, string(supplied))
+			return nil, s.validationError(args, typeLetters(args))
 		}
 		for i := range s.params {
 			spans[i] = [2]int{m[2*i+2], m[2*i+3]}
@@ -175,11 +175,11 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 	}
 	argIndex := 0
 	for i, p := range s.params {
-		match := ""
+		var match []byte
 		if spans[i][0] >= 0 && spans[i][1] > spans[i][0] {
-			match = string(supplied[spans[i][0]:spans[i][1]])
+			match = supplied[spans[i][0]:spans[i][1]]
 		}
-		if match == "" {
+		if len(match) == 0 {
 			if p.context && p.contextRe != nil {
 				if p.contextRe.MatchString(string(typeSymbol(context))) {
 					push(context, false)
@@ -210,7 +210,7 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 				} else {
 					ok := true
 					if p.subtype != "" {
-						if single != 'a' && match != p.subtype {
+						if single != 'a' && string(match) != p.subtype {
 							ok = false
 						} else if single == 'a' {
 							items, _ := arrayItems(arg)
@@ -245,6 +245,15 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 		validated = args[:0]
 	}
 	return validated, nil
+}
+
+// typeLetters is the signature letter of each argument.
+func typeLetters(args []value.Value) string {
+	b := make([]byte, len(args))
+	for i, a := range args {
+		b[i] = typeSymbol(a)
+	}
+	return string(b)
 }
 
 func (s *signature) validationError(args []value.Value, supplied string) *Error {
