@@ -445,6 +445,49 @@ type groupEntry struct {
 	data      value.Value
 	tuples    []*tuple
 	exprIndex int
+	// list, when listed, is data as the entry's own growing array, so
+	// that adding n items costs O(n) rather than the O(n²) of repeated
+	// appendValues; the result is the same plain array.
+	list   []value.Value
+	listed bool
+}
+
+// addData is e.data = appendValues(e.data, item), in amortised constant
+// time.
+func (e *groupEntry) addData(item value.Value) {
+	if item == nil {
+		return
+	}
+	if r, ok := item.(*seq); ok && r.lazy {
+		// appendValues keeps a range lazy after an empty array: let it.
+		e.data, e.list, e.listed = appendValues(e.value(), item), nil, false
+		return
+	}
+	if !e.listed {
+		if e.data == nil {
+			e.data = item
+			return
+		}
+		if items, ok := arrayItems(e.data); ok {
+			e.list = append(make([]value.Value, 0, 2*len(items)+4), items...)
+		} else {
+			e.list = append(make([]value.Value, 0, 4), e.data)
+		}
+		e.data, e.listed = nil, true
+	}
+	if items, ok := arrayItems(item); ok {
+		e.list = append(e.list, items...)
+	} else {
+		e.list = append(e.list, item)
+	}
+}
+
+// value is the entry's data.
+func (e *groupEntry) value() value.Value {
+	if e.listed {
+		return e.list
+	}
+	return e.data
 }
 
 // group is jsonata-js evaluateGroupExpression: object constructors and
@@ -525,7 +568,7 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 				if reduce {
 					e.tuples = append(e.tuples, tuples[i])
 				} else {
-					e.data = appendValues(e.data, item)
+					e.addData(item)
 				}
 				continue
 			}
@@ -540,7 +583,7 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 	// jsonata-js awaits each result once more as it collects them.
 	vals, err := st.race(len(entries), func(i int) (value.Value, *Error) {
 		e := entries[i]
-		ctx := e.data
+		ctx := e.value()
 		valEnv := env
 		if reduce {
 			t := reduceTuples(e.tuples)
