@@ -8,9 +8,9 @@ import (
 
 // Higher-order and structural built-ins.
 
-// hofArgs is jsonata-js hofFuncArgs: as many of (value, index, array) as
-// the function takes.
-func hofArgs(fn value.Value, a1, a2, a3 value.Value) []value.Value {
+// hofFuncArgs is jsonata-js hofFuncArgs: as many of (value, index or
+// key, array or object) as the function takes.
+func hofFuncArgs(fn value.Value, a1, a2, a3 value.Value) []value.Value {
 	n := 1
 	if c, ok := fn.(callable); ok {
 		n = c.arity()
@@ -31,9 +31,9 @@ func fnMap(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	}
 	arr := args[0]
 	items, _ := arrayItems(arr)
-	out := newSeq()
+	out := newSeqCap(len(items))
 	for i, it := range items {
-		res, err := st.callback(args[1], hofArgs(args[1], it, float64(i), arr), fc.env)
+		res, err := st.callbackHOF(args[1], hofArgs{it, i, arr}, fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -52,7 +52,7 @@ func fnFilter(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	items, _ := arrayItems(arr)
 	out := newSeq()
 	for i, it := range items {
-		res, err := st.callback(args[1], hofArgs(args[1], it, float64(i), arr), fc.env)
+		res, err := st.callbackHOF(args[1], hofArgs{it, i, arr}, fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +76,7 @@ func fnSingle(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	for i, it := range items {
 		ok := true
 		if fn := argAt(args, 1); fn != nil {
-			res, err := st.callback(fn, hofArgs(fn, it, float64(i), arr), fc.env)
+			res, err := st.callbackHOF(fn, hofArgs{it, i, arr}, fc.env)
 			if err != nil {
 				return nil, err
 			}
@@ -144,7 +144,17 @@ func fnReduce(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	} else {
 		result = init
 	}
+	l, direct := fn.(*lambda)
+	direct = direct && l.sig == nil
 	for ; i < len(items); i++ {
+		if direct && arity == 2 {
+			var err *Error
+			result, err = st.callbackLambda(l, fc.env, result, items[i])
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
 		callArgs := []value.Value{result, items[i]}
 		if arity >= 3 {
 			callArgs = append(callArgs, float64(i))
@@ -170,7 +180,7 @@ func fnSift(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	out := value.NewObject(0)
 	for i := 0; i < o.Len(); i++ {
 		k, v := o.At(i)
-		res, err := st.callback(fn, hofArgs(fn, v, k, o), fc.env)
+		res, err := st.callback(fn, hofFuncArgs(fn, v, k, o), fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -195,7 +205,7 @@ func fnEach(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	fn := args[1]
 	for i := 0; i < o.Len(); i++ {
 		k, v := o.At(i)
-		res, err := st.callback(fn, hofArgs(fn, v, k, o), fc.env)
+		res, err := st.callback(fn, hofFuncArgs(fn, v, k, o), fc.env)
 		if err != nil {
 			return nil, err
 		}

@@ -102,6 +102,12 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 func (st *state) apply(proc value.Value, args []value.Value, input value.Value, env *frame, token string, pos int) (value.Value, *Error) {
 	st.awaits(2)
 	res, err := st.applyInner(proc, args, input, env, token, pos)
+	return st.trampoline(res, err, input, env)
+}
+
+// trampoline makes the tail calls (thunks) that res stands for, one
+// after another, until a value or an error is left.
+func (st *state) trampoline(res value.Value, err *Error, input value.Value, env *frame) (value.Value, *Error) {
 	for err == nil {
 		th, ok := res.(*thunk)
 		if !ok {
@@ -134,6 +140,59 @@ func (st *state) apply(proc value.Value, args []value.Value, input value.Value, 
 func (st *state) callback(fn value.Value, args []value.Value, env *frame) (value.Value, *Error) {
 	st.awaits(1)
 	return st.apply(fn, args, nil, env, "", -1)
+}
+
+// callbackLambda is callback(l, args) for a lambda without a signature:
+// its parameters are bound directly, with no argument slice kept.
+func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (value.Value, *Error) {
+	// callback, apply and applyProcedure: the awaits of the general route.
+	st.awaits(4)
+	f := &frame{parent: l.env}
+	for i, p := range l.params {
+		var v value.Value
+		if i < len(args) {
+			v = args[i]
+		}
+		f.add(p, v)
+	}
+	res, err := st.eval(l.body, l.input, f)
+	return st.trampoline(res, err, nil, env)
+}
+
+// hofArgs are up to three arguments of a callback, of which the callee
+// takes as many as its arity (jsonata-js hofFuncArgs); index is boxed
+// only when taken.
+type hofArgs struct {
+	v     value.Value
+	index int
+	arr   value.Value
+}
+
+// callbackHOF is callback(fn, hofFuncArgs(fn, a.v, a.index, a.arr)):
+// a lambda without a signature has its parameters bound directly, with
+// no argument slice; anything else goes through callback.
+func (st *state) callbackHOF(fn value.Value, a hofArgs, env *frame) (value.Value, *Error) {
+	n := 1
+	if c, ok := fn.(callable); ok {
+		n = c.arity()
+	}
+	if l, ok := fn.(*lambda); ok && l.sig == nil {
+		switch {
+		case n >= 3:
+			return st.callbackLambda(l, env, a.v, float64(a.index), a.arr)
+		case n == 2:
+			return st.callbackLambda(l, env, a.v, float64(a.index))
+		}
+		return st.callbackLambda(l, env, a.v)
+	}
+	args := []value.Value{a.v}
+	if n >= 2 {
+		args = append(args, float64(a.index))
+	}
+	if n >= 3 {
+		args = append(args, a.arr)
+	}
+	return st.callback(fn, args, env)
 }
 
 // checkBudget checks cancellation and time on every trampoline bounce.
