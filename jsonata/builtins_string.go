@@ -271,11 +271,27 @@ func fnReplace(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if m == nil {
 		return s, nil
 	}
-	units := utf16Units(s)
+	// An ASCII string's UTF-16 indexes are its byte indexes.
+	ascii := isASCII(s)
+	var units []uint16
+	if !ascii {
+		units = utf16Units(s)
+	}
+	between := func(from, to int) string {
+		if ascii {
+			from, to = max(from, 0), min(to, len(s))
+			if from >= to {
+				return ""
+			}
+			return s[from:to]
+		}
+		return fromUTF16(sliceUnits(units, from, to))
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	pos := 0
 	for count := 0.0; m != nil && (!hasLimit || count < limit); count++ {
-		b.WriteString(fromUTF16(sliceUnits(units, pos, m.start)))
+		b.WriteString(between(pos, m.start))
 		var with value.Value
 		if rs, ok := replacement.(string); ok {
 			with = substitute(rs, m)
@@ -304,8 +320,22 @@ func fnReplace(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 			return nil, err
 		}
 	}
-	b.WriteString(fromUTF16(sliceUnits(units, pos, len(units))))
+	end := len(units)
+	if ascii {
+		end = len(s)
+	}
+	b.WriteString(between(pos, end))
 	return b.String(), nil
+}
+
+// isASCII reports whether s has only ASCII characters.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func jsonataStringLoose(v value.Value) (string, bool) {

@@ -53,15 +53,6 @@ type composed struct {
 
 func (*composed) arity() int { return 1 }
 
-// goFunc is a function implemented in Go by the evaluator itself, such
-// as the next() of a regular-expression match.
-type goFunc struct {
-	n  int
-	fn func(st *state, args []value.Value) (value.Value, *Error)
-}
-
-func (g *goFunc) arity() int { return g.n }
-
 // placeholder marks a ? argument.
 type placeholder struct{}
 
@@ -272,8 +263,8 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 		return st.transform(p, x)
 	case *regexFn:
 		return p.call(st, args)
-	case *goFunc:
-		return p.fn(st, args)
+	case *regexNext:
+		return p.call()
 	}
 	return nil, &Error{Code: "T1006"}
 }
