@@ -402,18 +402,38 @@ func fnDistinct(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if !ok || len(items) <= 1 {
 		return v, nil
 	}
-	var out []value.Value
+	// Strings and numbers are looked up in sets (deepEqual on them is
+	// ==, so +0 and -0 are one key and NaN never repeats); other items
+	// are compared with those kept so far that are not strings or numbers.
+	var out, others []value.Value
+	strs := make(map[string]struct{})
+	nums := make(map[float64]struct{})
 	for _, it := range items {
-		dup := false
-		for _, o := range out {
-			if deepEqual(it, o) {
-				dup = true
-				break
+		switch x := it.(type) {
+		case string:
+			if _, dup := strs[x]; dup {
+				continue
 			}
+			strs[x] = struct{}{}
+		case float64:
+			if _, dup := nums[x]; dup {
+				continue
+			}
+			nums[x] = struct{}{}
+		default:
+			dup := false
+			for _, o := range others {
+				if deepEqual(it, o) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			others = append(others, it)
 		}
-		if !dup {
-			out = append(out, it)
-		}
+		out = append(out, it)
 	}
 	if isSequence(v) {
 		return &seq{items: out, sequence: true}, nil
