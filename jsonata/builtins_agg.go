@@ -29,7 +29,7 @@ func fnCount(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return 0.0, nil
 	}
-	return float64(arrayLen(args[0])), nil
+	return boxNumber(float64(arrayLen(args[0]))), nil
 }
 
 func fnMax(st *state, fc focus, args []value.Value) (value.Value, *Error) {

@@ -170,15 +170,15 @@ func (st *state) callbackHOF(fn value.Value, a hofArgs, env *frame) (value.Value
 	if l, ok := fn.(*lambda); ok && l.sig == nil {
 		switch {
 		case n >= 3:
-			return st.callbackLambda(l, env, a.v, float64(a.index), a.arr)
+			return st.callbackLambda(l, env, a.v, boxNumber(float64(a.index)), a.arr)
 		case n == 2:
-			return st.callbackLambda(l, env, a.v, float64(a.index))
+			return st.callbackLambda(l, env, a.v, boxNumber(float64(a.index)))
 		}
 		return st.callbackLambda(l, env, a.v)
 	}
 	args := []value.Value{a.v}
 	if n >= 2 {
-		args = append(args, float64(a.index))
+		args = append(args, boxNumber(float64(a.index)))
 	}
 	if n >= 3 {
 		args = append(args, a.arr)

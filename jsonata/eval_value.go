@@ -75,6 +75,23 @@ func (s *seq) push(v value.Value) {
 	s.items = append(s.items, v)
 }
 
+// smallInts holds the numbers 0 to 255 already boxed as values, so
+// counts, indexes and small sums do not allocate (see boxNumber).
+var smallInts = func() (t [256]value.Value) {
+	for i := range t {
+		t[i] = float64(i)
+	}
+	return t
+}()
+
+// boxNumber is f as a value, shared for the integers 0 to 255 (not -0).
+func boxNumber(f float64) value.Value {
+	if f >= 0 && f < 256 && f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) {
+		return smallInts[int(f)]
+	}
+	return f
+}
+
 // isArray is JavaScript's Array.isArray.
 func isArray(v value.Value) bool {
 	switch v.(type) {
