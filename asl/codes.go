@@ -67,10 +67,12 @@ const (
 	CodeVariableUnset      Code = "variable-unset"
 	CodeStateOwnership     Code = "state-ownership"
 	CodeBuild              Code = "build"
-	// The machine's type is not part of the ASL document, so these are
-	// checked by package sfn while building, not in files.
-	CodeExpressPattern     Code = "express-integration-pattern"
-	CodeExpressActivity    Code = "express-activity"
+	// The machine's type is not part of the ASL document: Validate
+	// takes it from Options.Type (and from a Distributed Map's
+	// ExecutionType); package sfn checks it while building.
+	CodeExpressPattern  Code = "express-integration-pattern"
+	CodeExpressActivity Code = "express-activity"
+	// Checked by package sfn while building, not in files.
 	CodeExpressDuration    Code = "express-duration"
 	CodeTaskToken          Code = "task-token"
 	CodeIntegrationPattern Code = "integration-pattern"
@@ -133,8 +135,8 @@ var codeInfo = []struct {
 	{CodeVariableUnset, OriginValidate, "warning: a variable is read before any state on any path can have assigned it"},
 	{CodeStateOwnership, OriginDSL, "a DSL state used in two machines"},
 	{CodeBuild, OriginDSL, "a DSL misuse recorded while building (see message)"},
-	{CodeExpressPattern, OriginDSL, "an Express machine with a run-a-job (.sync) or wait-for-callback (.waitForTaskToken) task"},
-	{CodeExpressActivity, OriginDSL, "an Express machine with an activity task"},
+	{CodeExpressPattern, OriginValidate, "an Express machine with a run-a-job (.sync) or wait-for-callback (.waitForTaskToken) task"},
+	{CodeExpressActivity, OriginValidate, "an Express machine with an activity task"},
 	{CodeExpressDuration, OriginDSL, "an Express machine (or Express child workflow) with a timeout or wait over 5 minutes"},
 	{CodeTaskToken, OriginDSL, "a .waitForTaskToken task whose payload does not pass the task token"},
 	{CodeIntegrationPattern, OriginDSL, "a service integration asked for a pattern its service does not support"},

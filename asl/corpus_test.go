@@ -34,6 +34,8 @@ const (
 	notAnARN          = "Resource \"foo:bar\" is not an ARN; AWS rejects it (the corpus README notes this too), statelint does not check it"
 	cfnObject         = "Resource is a CloudFormation intrinsic object (Fn::GetAtt/Ref): valid only before CloudFormation resolves it; AWS rejects it as written"
 	jsonPathInJsonata = "a JSONPath state inside a JSONata machine: AWS rejects it (\"'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine\")"
+	noRoleArn         = "Credentials without RoleArn: AWS rejects it (\"The field 'RoleArn' is required but was missing\", in the conformance verdicts)"
+	inlineReader      = "ItemReader, ResultWriter and Label on an inline Map (no ProcessorConfig): the AWS guide lists them only as Distributed Map fields and AWS's language service rejects them"
 	spacing           = "asl-validator demands exactly one space inside {% %}; AWS documents no such rule and evaluates the expression"
 )
 
@@ -43,6 +45,8 @@ var corpusVerdicts = map[string]verdict{
 	"asl-validator/valid-task-intrisic-function.json":              {false, asl.CodeWrongType, cfnObject},
 	"asl-validator/valid-map-with-item-batcher-jsonata.json":       {false, asl.CodeQueryLanguageMix, jsonPathInJsonata},
 	"asl-validator/invalid-json-surround-syntax-extra-spaces.json": {true, "", spacing},
+	"asl-validator/valid-map-noconfig.asl.json":                    {false, asl.CodeUnknownField, inlineReader},
+	"asl-validator/valid-task-credentials.json":                    {false, asl.CodeMissingField, noRoleArn},
 	"asl-validator/invalid-jsonata-surround-syntax-no-spaces.json": {true, "", spacing},
 	"statelint/backoff-with-backoffrate-decimal.json":              {false, asl.CodeInvalidResource, notAnARN},
 	"statelint/backoff-with-backoffrate-integer.json":              {false, asl.CodeInvalidResource, notAnARN},

@@ -37,7 +37,7 @@ type decoder struct {
 }
 
 func (d *decoder) add(at Location, code Code, format string, args ...any) {
-	d.diags = append(d.diags, Diagnostic{Code: code, At: at, Message: fmt.Sprintf(format, args...)})
+	d.diags = append(d.diags, Diagnostic{Code: code, At: at, Message: fmt.Sprintf(format, shortenArgs(args)...)})
 }
 
 // field is how one allowed key of an object is read.
@@ -47,14 +47,18 @@ type field func(v *jsontree.Value, at Location)
 // duplicates and unknown keys. what names the object in messages ("a Pass
 // state", "a retrier").
 func (d *decoder) members(obj *jsontree.Value, at Location, what string, fields map[string]field) {
-	seen := make(map[string]bool, len(obj.Members))
-	for _, m := range obj.Members {
+	// Objects with few members (every state) are checked for repeated
+	// keys in place; a map is made only for large ones.
+	var seen map[string]bool
+	if len(obj.Members) > 16 {
+		seen = make(map[string]bool, len(obj.Members))
+	}
+	for i, m := range obj.Members {
 		mat := at.At(m.Key)
-		if seen[m.Key] {
+		if repeatedKey(obj.Members, i, seen) {
 			d.add(mat, CodeDuplicateKey, "field %q appears more than once", m.Key)
 			continue
 		}
-		seen[m.Key] = true
 		read, ok := fields[m.Key]
 		if !ok {
 			d.add(mat, CodeUnknownField, "field %q is not allowed in %s", m.Key, what)
@@ -126,4 +130,23 @@ func (d *decoder) states(g *Graph) field {
 			}
 		}
 	}
+}
+
+// repeatedKey reports whether members[i]'s key is one of an earlier
+// member's, using seen (which it updates) when it is not nil.
+func repeatedKey(members []jsontree.Member, i int, seen map[string]bool) bool {
+	k := members[i].Key
+	if seen != nil {
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	}
+	for _, prev := range members[:i] {
+		if prev.Key == k {
+			return true
+		}
+	}
+	return false
 }

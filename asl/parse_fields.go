@@ -1,6 +1,10 @@
 package asl
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+
 	"github.com/stepwise-go/stepwise/jsontree"
 )
 
@@ -55,11 +59,18 @@ func (d *decoder) integer(v *jsontree.Value, at Location) (int64, bool) {
 		d.add(at, CodeWrongType, "must be an integer, not %s", v.Kind)
 		return 0, false
 	}
-	n, ok := v.Int()
-	if !ok {
-		d.add(at, CodeWrongType, "must be an integer, not %s", v.Text)
+	// AWS's language service reads the spelling: 1.0 or 0.1e1 is not an
+	// integer there even when its value is whole.
+	if strings.ContainsAny(v.Text, ".eE") {
+		d.add(at, CodeWrongType, "must be an integer written without a fraction or exponent, not %s", excerpt(v.Text))
+		return 0, false
 	}
-	return n, ok
+	n, err := strconv.ParseInt(v.Text, 10, 64)
+	if err != nil {
+		d.add(at, CodeWrongType, "%s is out of range for an integer", excerpt(v.Text))
+		return 0, false
+	}
+	return n, true
 }
 
 // intOrExpr reads an integer, or a string (a JSONata expression, checked by
@@ -138,6 +149,7 @@ func (d *decoder) obj(dst **jsontree.Value) field {
 			d.add(at, CodeWrongType, "must be an object, not %s", v.Kind)
 			return
 		}
+		d.repeatedKeys(v, at)
 		*dst = v
 	}
 }
@@ -149,13 +161,55 @@ func (d *decoder) objOrExpr(dst **jsontree.Value) field {
 			d.add(at, CodeWrongType, "must be an object or a JSONata expression string, not %s", v.Kind)
 			return
 		}
+		d.repeatedKeys(v, at)
 		*dst = v
 	}
 }
 
 // anyJSON reads any JSON value (Result, Output).
 func (d *decoder) anyJSON(dst **jsontree.Value) field {
-	return func(v *jsontree.Value, at Location) { *dst = v }
+	return func(v *jsontree.Value, at Location) {
+		d.repeatedKeys(v, at)
+		*dst = v
+	}
+}
+
+// repeatedKeys warns about a key repeated inside an object of a payload
+// template or Result, at any depth. AWS accepts the definition (its
+// language service warns, and the JSON is read keeping one of the
+// values), so it is a warning, not an error.
+func (d *decoder) repeatedKeys(v *jsontree.Value, at Location) {
+	switch v.Kind {
+	case jsontree.Array:
+		for i, it := range v.Items {
+			if it.Kind == jsontree.Object || it.Kind == jsontree.Array {
+				d.repeatedKeys(it, at.Index(i))
+			}
+		}
+	case jsontree.Object:
+		var seen map[string]bool // for large objects; small ones compare in place
+		if len(v.Members) > 16 {
+			seen = make(map[string]bool, len(v.Members))
+		}
+		for i, m := range v.Members {
+			repeated := false
+			if seen != nil {
+				repeated = seen[m.Key]
+				seen[m.Key] = true
+			} else {
+				for _, prev := range v.Members[:i] {
+					repeated = repeated || prev.Key == m.Key
+				}
+			}
+			if repeated {
+				d.diags = append(d.diags, Diagnostic{Severity: Warning, Code: CodeDuplicateKey, At: at.At(m.Key),
+					Message: fmt.Sprintf("key %s appears more than once in this object; only one of its values is kept", excerpt(m.Key))})
+			}
+			if m.Value.Kind == jsontree.Object || m.Value.Kind == jsontree.Array {
+				d.repeatedKeys(m.Value, at.At(m.Key))
+			}
+		}
+	}
 }
 
 // queryLanguage reads QueryLanguage. The model keeps "" for "absent", so

@@ -17,12 +17,8 @@ const MaxStateNameLength = 80
 // Validate checks m against the rules AWS applies to a definition and
 // returns every problem found (none for a valid machine). It does not check
 // the definition's size; see CheckSize.
-func Validate(m *Machine) Diagnostics {
-	n := countStates(&m.Graph)
-	v := &validator{root: &m.Graph, names: make(map[string]nameUse, n), paths: map[string]*jsonpath.Path{}, exprs: map[string]*jsonata.Expr{}}
-	v.machine(m)
-	return v.diags
-}
+// It validates a Standard machine; Options.Validate takes the type.
+func Validate(m *Machine) Diagnostics { return Options{}.Validate(m) }
 
 // CheckSize reports a definition of n bytes that is over AWS's limit.
 func CheckSize(n int) Diagnostics {
@@ -44,6 +40,7 @@ type validator struct {
 	facts   map[State]*stateFacts     // what each state reads
 	exprs   map[string]*jsonata.Expr  // parsed JSONata expressions, by text
 	assigns bool                      // some state assigns a variable
+	express bool                      // the machine is an Express workflow
 }
 
 // nameUse is where a state of a given name is defined: its block and its
@@ -91,17 +88,28 @@ type scope struct {
 	state  State         // the state being checked, for the variable checks
 	pos    int           // the state's position in its block
 	catch  bool          // checking a catcher, where $states.errorOutput exists
+	// express is set where the Express rules apply: in an Express
+	// machine and in the children of a Distributed Map that runs them
+	// as Express executions.
+	express bool
+	// expressMap is set where express comes from a Distributed Map
+	// with ExecutionType EXPRESS, for messages.
+	expressMap bool
 }
 
 // blockScope is what a nested block takes from the state that holds it.
 // It is a small value, not a *scope, so that no scope outlives its check.
 type blockScope struct {
-	source string        // the owner's Go source position, if any
-	lang   QueryLanguage // the owner's effective query language
+	source     string        // the owner's Go source position, if any
+	lang       QueryLanguage // the owner's effective query language
+	express    bool          // the block runs under the Express rules
+	expressMap bool          // … because a Distributed Map runs it as Express executions
 }
 
 // block returns what a block nested in sc's state takes from it.
-func (sc *scope) block() blockScope { return blockScope{source: sc.source, lang: sc.lang} }
+func (sc *scope) block() blockScope {
+	return blockScope{source: sc.source, lang: sc.lang, express: sc.express, expressMap: sc.expressMap}
+}
 
 // withSource returns sc or, when source is set (a rule, retrier or
 // catcher built by its own Go line), a copy of sc with that source, made
@@ -116,11 +124,11 @@ func (sc *scope) withSource(source string, copy *scope) *scope {
 }
 
 func (v *validator) add(s *scope, at Location, code Code, format string, args ...any) {
-	v.diags = append(v.diags, Diagnostic{Code: code, At: at, Source: s.source, Message: fmt.Sprintf(format, args...)})
+	v.diags = append(v.diags, Diagnostic{Code: code, At: at, Source: s.source, Message: fmt.Sprintf(format, shortenArgs(args)...)})
 }
 
 func (v *validator) machine(m *Machine) {
-	top := &scope{at: Root, lang: JSONPath}
+	top := &scope{at: Root, lang: JSONPath, express: v.express}
 	switch m.QueryLanguage {
 	case "":
 	case JSONPath, JSONata:
@@ -222,7 +230,7 @@ func (v *validator) duplicateNames() {
 // graph checks one block of states and, through the states, its nested
 // blocks.
 func (v *validator) graph(g *Graph, at Location, outer blockScope) {
-	sc := &scope{at: at, source: outer.source, lang: outer.lang, pos: -1} // StartAt: the first state is the likely target
+	sc := &scope{at: at, source: outer.source, lang: outer.lang, pos: -1, express: outer.express, expressMap: outer.expressMap} // StartAt: the first state is the likely target
 	if len(g.States) == 0 {
 		v.add(sc, at.At("States"), CodeMissingField, "States must have at least one state")
 	}
@@ -234,7 +242,7 @@ func (v *validator) graph(g *Graph, at Location, outer blockScope) {
 	terminal := false
 	for pos, s := range g.States {
 		b := s.Common()
-		ssc := &scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, state: s, pos: pos}
+		ssc := &scope{at: at.At("States").At(b.Name), source: b.Source, lang: outer.lang, state: s, pos: pos, express: outer.express, expressMap: outer.expressMap}
 		v.state(s, g, ssc)
 		if isTerminal(s) {
 			terminal = true

@@ -60,7 +60,10 @@ func (v *validator) mapState(sc *scope, s *Map) {
 		v.only(sc, JSONPath, f.name, f.set)
 	}
 	if s.Label != nil {
-		if n := utf8.RuneCountInString(*s.Label); n > MaxLabelLength || labelChars.MatchString(*s.Label) {
+		if *s.Label == "" {
+			// AWS: "Label cannot be empty" (recorded in the conformance verdicts).
+			v.add(sc, at.At("Label"), CodeInvalidValue, "a Label cannot be empty; leave Label out to let AWS name the Map Run")
+		} else if n := utf8.RuneCountInString(*s.Label); n > MaxLabelLength || labelChars.MatchString(*s.Label) {
 			v.add(sc, at.At("Label"), CodeInvalidValue, "a Label has at most %d characters and no whitespace, brackets, wildcards or punctuation such as ? * \" # %% \\ ^ | ~ ` $ & , ; : /", MaxLabelLength)
 		}
 	}
@@ -72,6 +75,7 @@ func (v *validator) mapState(sc *scope, s *Map) {
 	}
 	v.results(sc, &s.Results)
 	v.jsonata(sc, &s.Jsonata)
+	v.distributedOnly(sc, s)
 	v.processor(sc, s)
 }
 
@@ -106,7 +110,16 @@ func (v *validator) processor(sc *scope, s *Map) {
 			v.add(sc, pat.At("ProcessorConfig").At("ExecutionType"), CodeInvalidValue, "ExecutionType applies only to DISTRIBUTED Maps")
 		}
 	}
-	v.graph(s.ItemProcessor, pat, sc.block())
+	inner := sc.block()
+	if distributed {
+		// A Distributed Map's children are executions of their own type,
+		// whatever the parent's: Express ones follow the Express rules
+		// even in a Standard machine, Standard ones do not.
+		et := s.ProcessorConfig.ExecutionType
+		inner.express = et != nil && *et == string(Express)
+		inner.expressMap = inner.express
+	}
+	v.graph(s.ItemProcessor, pat, inner)
 }
 
 func (v *validator) nonNegative(sc *scope, at Location, n int64) {
@@ -130,5 +143,42 @@ func (v *validator) percentage(sc *scope, field string, p *jsontree.Value) {
 	}
 	if f, ok := p.Float(); !ok || f < 0 || f > 100 {
 		v.add(sc, at, CodeInvalidValue, "ToleratedFailurePercentage must be between 0 and 100, not %s", p.Text)
+	}
+}
+
+// distributedOnly reports the fields only a Distributed Map has on an
+// inline one. Sources: the Step Functions developer guide lists
+// ItemReader, ItemBatcher, ResultWriter, ToleratedFailureCount(Path),
+// ToleratedFailurePercentage(Path) and Label under "Distributed Map state
+// fields" (state-map-distributed.html), fields the Inline page
+// (state-map-inline.html) does not have, and AWS's language service
+// rejects them on an inline Map. But AWS itself accepted and ran inline
+// Maps with ToleratedFailureCount and ToleratedFailurePercentage
+// (conformance verdicts evaluate_jsonata test_base_map[TOLERATED_…]),
+// so those two families are warnings (they have no effect there); where
+// AWS's verdicts say nothing, the documentation decides and the other
+// fields are errors.
+func (v *validator) distributedOnly(sc *scope, s *Map) {
+	if s.ProcessorConfig != nil && s.ProcessorConfig.Mode != nil && *s.ProcessorConfig.Mode == ModeDistributed {
+		return
+	}
+	for _, f := range []struct {
+		name string
+		set  bool
+		sev  Severity
+	}{
+		{"ItemReader", s.ItemReader != nil, Error}, {"ItemBatcher", s.ItemBatcher != nil, Error},
+		{"ResultWriter", s.ResultWriter != nil, Error}, {"Label", s.Label != nil, Error},
+		{"ToleratedFailureCount", s.ToleratedFailureCount != nil, Warning}, {"ToleratedFailureCountPath", s.ToleratedFailureCountPath != nil, Warning},
+		{"ToleratedFailurePercentage", s.ToleratedFailurePercentage != nil, Warning}, {"ToleratedFailurePercentagePath", s.ToleratedFailurePercentagePath != nil, Warning},
+	} {
+		switch {
+		case !f.set:
+		case f.sev == Error:
+			v.add(sc, sc.at.At(f.name), CodeUnknownField, "%s is allowed only in a Distributed Map (ItemProcessor.ProcessorConfig.Mode \"DISTRIBUTED\"); this Map is inline", f.name)
+		default:
+			v.diags = append(v.diags, Diagnostic{Severity: Warning, Code: CodeUnknownField, At: sc.at.At(f.name), Source: sc.source,
+				Message: f.name + " has no effect on an inline Map: failures are tolerated only in a Distributed Map (ItemProcessor.ProcessorConfig.Mode \"DISTRIBUTED\")"})
+		}
 	}
 }

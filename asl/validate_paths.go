@@ -58,7 +58,11 @@ func (v *validator) resultPath(sc *scope, field string, p *NullablePath) {
 	}
 	v.referencePath(sc, field, &p.Path)
 	if rp := v.paths[p.Path]; rp != nil && rp.Root != jsonpath.Input {
-		v.add(sc, sc.at.At(field), CodeInvalidRefPath, "ResultPath %q must start with \"$\"; it cannot write to the context object or a variable", p.Path)
+		why := "a variable: ResultPath writes into the state's input; set variables with Assign"
+		if strings.HasPrefix(p.Path, "$$") {
+			why = "the context object ($$), which is read-only: ResultPath writes into the state's input"
+		}
+		v.add(sc, sc.at.At(field), CodeInvalidRefPath, "ResultPath %s cannot write to %s (start it with \"$.\", or \"$\" for the whole input)", excerpt(p.Path), why)
 	}
 }
 
@@ -141,11 +145,6 @@ func (v *validator) failPath(sc *scope, field string, s *string) {
 
 // credentials checks a Task's Credentials object (usually {"RoleArn": …}):
 // its ".$" keys like any payload template.
-func (v *validator) credentials(sc *scope, field string, c *jsontree.Value) {
-	if c != nil {
-		v.templateValue(sc, sc.at.At(field), c)
-	}
-}
 
 // maskPlaceholders replaces each ${Name} deploy-time placeholder with as
 // many x's, so that checks of the text around it keep their positions.

@@ -18,8 +18,13 @@ func (v *validator) errorHandling(sc *scope, e *ErrorHandling, target func(base 
 		if r.IntervalSeconds != nil && (*r.IntervalSeconds < 1 || *r.IntervalSeconds > MaxTimeoutSeconds) {
 			v.add(rsc, at.At("IntervalSeconds"), CodeRetryInterval, "IntervalSeconds must be a positive integer no larger than %d, not %d", MaxTimeoutSeconds, *r.IntervalSeconds)
 		}
-		if r.MaxAttempts != nil && (*r.MaxAttempts < 0 || *r.MaxAttempts > MaxTimeoutSeconds) {
+		switch {
+		case r.MaxAttempts == nil:
+		case *r.MaxAttempts < 0:
 			v.add(rsc, at.At("MaxAttempts"), CodeRetryMaxAttempts, "MaxAttempts must be 0 (never retry) or more, not %d", *r.MaxAttempts)
+		case *r.MaxAttempts > MaxTimeoutSeconds:
+			// AWS's language service schema: maximum 99999999.
+			v.add(rsc, at.At("MaxAttempts"), CodeRetryMaxAttempts, "MaxAttempts must be at most %d, not %d", MaxTimeoutSeconds, *r.MaxAttempts)
 		}
 		if r.BackoffRate != nil && *r.BackoffRate < 1 {
 			v.add(rsc, at.At("BackoffRate"), CodeRetryBackoffRate, "BackoffRate must be 1.0 or more, not %v", *r.BackoffRate)

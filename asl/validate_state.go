@@ -1,5 +1,11 @@
 package asl
 
+import (
+	"strings"
+
+	"github.com/stepwise-go/stepwise/jsontree"
+)
+
 // state checks one state of block g.
 func (v *validator) state(s State, g *Graph, sc *scope) {
 	b := s.Common()
@@ -68,6 +74,10 @@ func (v *validator) transition(sc *scope, t *Transition, target func(base Locati
 	switch {
 	case t.Next != "" && t.IsEnd():
 		v.add(sc, sc.at.At("End"), CodeNextAndEnd, "a state has either Next or \"End\": true, not both")
+	case t.Next != "" && t.End != nil:
+		// AWS's language service rejects End beside Next whatever its
+		// value (its schema makes Next and End exclusive).
+		v.add(sc, sc.at.At("End"), CodeNextAndEnd, "\"End\": false beside Next is refused: a state has either Next or \"End\": true; leave End out")
 	case t.Next == "" && !t.IsEnd():
 		v.add(sc, sc.at, CodeMissingTransition, "the state needs Next or \"End\": true")
 	}
@@ -96,10 +106,11 @@ func (v *validator) task(sc *scope, s *Task) {
 		v.add(sc, at, CodeMissingResource, "a Task needs a Resource (an activity or service integration ARN)")
 	default:
 		v.resource(sc, "Resource", s.Resource)
+		v.integration(sc, s.Resource)
 	}
 	v.inputOutput(sc, &s.InputOutput)
 	v.template(sc, "Parameters", s.Parameters)
-	v.expressionField(sc, "Arguments", s.Arguments)
+	v.arguments(sc, s.Arguments)
 	v.results(sc, &s.Results)
 	v.jsonata(sc, &s.Jsonata)
 	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
@@ -136,6 +147,10 @@ func (v *validator) wait(sc *scope, s *Wait) {
 	}
 	if at, n, ok := v.intOrExpr(sc, "Seconds", s.Seconds); ok && n < 0 {
 		v.add(sc, at, CodeInvalidValue, "Seconds must not be negative")
+	} else if ok && n > MaxTimeoutSeconds {
+		// AWS's language service (amazon-states-language-service) caps
+		// Seconds at 99999999, as it does TimeoutSeconds.
+		v.add(sc, at, CodeInvalidValue, "Seconds must be at most %d, not %d", MaxTimeoutSeconds, n)
 	}
 	if s.Timestamp != nil {
 		if isExpression(*s.Timestamp) && sc.lang == JSONata {
@@ -167,7 +182,7 @@ func (v *validator) parallel(sc *scope, s *Parallel) {
 	at := sc.at
 	v.inputOutput(sc, &s.InputOutput)
 	v.template(sc, "Parameters", s.Parameters)
-	v.expressionField(sc, "Arguments", s.Arguments)
+	v.arguments(sc, s.Arguments)
 	v.results(sc, &s.Results)
 	v.jsonata(sc, &s.Jsonata)
 	v.only(sc, JSONPath, "Parameters", s.Parameters != nil)
@@ -221,4 +236,16 @@ func (v *validator) intOrExpr(sc *scope, field string, f *IntOrExpr) (at Locatio
 		return at, f.Int, true
 	}
 	return at, 0, false
+}
+
+// arguments checks a JSONata Arguments: an object (or array) whose
+// strings may hold expressions, or one whole {% %} expression. A plain
+// string is neither; AWS's language service rejects it (the AWS guide,
+// "Transforming data with JSONata", shows Arguments as an object or a
+// single expression).
+func (v *validator) arguments(sc *scope, args *jsontree.Value) {
+	v.expressionField(sc, "Arguments", args)
+	if args != nil && sc.lang == JSONata && args.Kind == jsontree.String && !isExpression(args.Text) && !strings.HasSuffix(args.Text, "%}") {
+		v.add(sc, sc.at.At("Arguments"), CodeInvalidExpression, "Arguments %s is a plain string: give an object, or a JSONata expression written \"{%% … %%}\"", excerpt(args.Text))
+	}
 }

@@ -1,7 +1,6 @@
 package asl
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -40,7 +39,7 @@ func (v *validator) expression(sc *scope, at Location, s string) {
 	}
 	for _, name := range jsonata.UnknownFunctions(e) {
 		v.diags = append(v.diags, Diagnostic{Severity: Warning, Code: CodeJSONataFunction, At: at, Source: sc.source,
-			Message: fmt.Sprintf("$%s is not a JSONata 2.0.6 function nor one Step Functions adds; the state will fail with States.QueryEvaluationError", name)})
+			Message: unknownFunctionMessage(name)})
 	}
 	for _, f := range jsonata.Forbidden(e) {
 		v.diags = append(v.diags, Diagnostic{Severity: Warning, Code: CodeJSONataFunction, At: at, Source: sc.source,
@@ -169,4 +168,15 @@ func (v *validator) parseExpression(s string) (*jsonata.Expr, error) {
 	}
 	v.exprs[s] = e
 	return e, nil
+}
+
+// unknownFunctionMessage says that name (with its "$") is no function
+// Step Functions' JSONata provides; a "$$" name gets a hint, since it is
+// JSONPath's context object spelled in JSONata.
+func unknownFunctionMessage(name string) string {
+	msg := excerpt(name) + " is not a JSONata 2.0.6 function nor one Step Functions adds; the state will fail with States.QueryEvaluationError"
+	if strings.HasPrefix(name, "$$") {
+		msg += " ($$ is JSONPath's context object; in JSONata read it as $states.context)"
+	}
+	return msg
 }

@@ -26,7 +26,7 @@ func (t *thread) selectPath(p *nullablePath, v value.Value) (value.Value, *failu
 	if p.null {
 		return value.NewObject(0), nil
 	}
-	out, ok, err := t.readPath(p.ref, v, nil)
+	out, ok, err := t.readPath(p.ref, v)
 	if err != nil || !ok {
 		return nil, t.invalidPath(p.ref)
 	}
@@ -99,6 +99,14 @@ func (t *thread) jsonataOutput(st *state, outputT, assignT *tmpl, env *evalEnv, 
 	return out, assigned, nil
 }
 
+// note records a value of the pipeline for TestState's inspection data
+// (afterInputPath, result, …); one nil check when no TestState runs.
+func (t *thread) note(key string, v value.Value) {
+	if t.ex.test != nil {
+		t.ex.test.note(key, v)
+	}
+}
+
 // finishJSONPath runs ResultSelector, ResultPath, OutputPath and Assign
 // for a state with a result.
 func (t *thread) finishJSONPath(st *state, raw, result value.Value) (*stepResult, *failure) {
@@ -109,6 +117,7 @@ func (t *thread) finishJSONPath(st *state, raw, result value.Value) (*stepResult
 		}
 		result = v
 	}
+	t.note(noteAfterResultSelector, result)
 	assigned, f := t.assignJSONPath(st.assign, result)
 	if f != nil {
 		return nil, f
@@ -117,6 +126,7 @@ func (t *thread) finishJSONPath(st *state, raw, result value.Value) (*stepResult
 	if f != nil {
 		return nil, f
 	}
+	t.note(noteAfterResultPath, merged)
 	out, f := t.applyOutputPath(st.outputPath, merged)
 	if f != nil {
 		return nil, f

@@ -19,6 +19,8 @@ const (
 	ErrDataLimitExceeded        = "States.DataLimitExceeded"
 	ErrExceedToleratedFailure   = "States.ExceedToleratedFailureThreshold"
 	ErrBranchFailed             = "States.BranchFailed"
+	ErrItemReaderFailed         = "States.ItemReaderFailed"
+	ErrResultWriterFailed       = "States.ResultWriterFailed"
 	ErrResultPathMatchFailure   = "States.ResultPathMatchFailure"
 	ErrParameterPathFailure     = "States.ParameterPathFailure"
 	maxPayloadBytes             = 262144

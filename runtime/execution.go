@@ -43,6 +43,14 @@ type Execution struct {
 	input  value.Value
 
 	randMu sync.Mutex
+	// root is the parent execution of a Distributed Map child (which
+	// draws from the parent's random source); nil at the top.
+	root *Execution
+
+	// ctxExecution and ctxStateMachine are $$.Execution and
+	// $$.StateMachine, built once (ctxOnce).
+	ctxOnce                       sync.Once
+	ctxExecution, ctxStateMachine *value.Object
 
 	endOnce sync.Once
 	result  *Result
@@ -50,6 +58,10 @@ type Execution struct {
 
 	stopMu   sync.Mutex
 	stopping *Result // set by Stop or the execution timeout
+
+	// test is set while TestState runs one state: it records the
+	// inspection data and stops at retries. nil for executions.
+	test *testRun
 }
 
 // Start begins an execution of p with the given input (nil means {}) and
@@ -117,6 +129,9 @@ func (ex *Execution) stopResult() *Result {
 
 // random draws from the execution's random source.
 func (ex *Execution) random() float64 {
+	if ex.root != nil {
+		return ex.root.random()
+	}
 	ex.randMu.Lock()
 	defer ex.randMu.Unlock()
 	return ex.opts.Rand()
@@ -131,8 +146,8 @@ func (ex *Execution) run() {
 	o := ex.opts
 	ex.hist.add(ex.now(), "ExecutionStarted", 0, details(
 		"input", jsonText(ex.input), "inputDetails", notTruncated(), "roleArn", o.RoleArn))
-	if ex.prog.timeout > 0 {
-		cancel := ex.clock.AfterFunc(ex.prog.timeout, func() {
+	if limit := ex.timeLimit(); limit > 0 {
+		cancel := ex.clock.AfterFunc(limit, func() {
 			ex.halt(&Result{Status: TimedOut, Error: ErrTimeout})
 		})
 		defer cancel()
@@ -140,7 +155,7 @@ func (ex *Execution) run() {
 	t := &thread{ex: ex, cx: ex.ctx, vars: &scope{}, enteredPrev: -1}
 	var out value.Value
 	var f *failure
-	if len(value.Marshal(ex.input)) > maxPayloadBytes {
+	if value.EncodedLen(ex.input) > maxPayloadBytes {
 		f = fail(ErrDataLimitExceeded, "The state machine input has a size exceeding the maximum number of bytes service limit.")
 	} else {
 		out, f = t.runGraph(ex.prog.root, ex.input, nil)
@@ -167,6 +182,19 @@ func (ex *Execution) run() {
 		return
 	}
 	ex.finish(t, &Result{Status: Succeeded, Output: out})
+}
+
+// maxExpressDuration is how long AWS lets an Express execution run.
+const maxExpressDuration = 5 * time.Minute
+
+// timeLimit is when the execution times out: the machine's
+// TimeoutSeconds, and for EXPRESS at most five minutes; 0 = never.
+func (ex *Execution) timeLimit() time.Duration {
+	limit := ex.prog.timeout
+	if ex.opts.Type == "EXPRESS" && (limit == 0 || limit > maxExpressDuration) {
+		limit = maxExpressDuration
+	}
+	return limit
 }
 
 // finish records the terminal event and publishes r.

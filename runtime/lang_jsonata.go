@@ -19,6 +19,8 @@ type jsonataEnv struct {
 	Now     func() time.Time
 	Random  func() float64
 	Timeout time.Duration // 0: none
+
+	env *jsonata.Env // the fields above in jsonata's form, made on first use
 }
 
 // jsonataProgram is a compiled "{% … %}" expression.
@@ -59,7 +61,10 @@ var errFunctionResult = errors.New("the expression returned a function")
 // undefined. Evaluation errors are *jsonataError; a function result is
 // errFunctionResult.
 func (p *jsonataProgram) eval(input value.Value, env *jsonataEnv) (value.Value, error) {
-	v, isFunction, err := p.prog.EvalFunctionAware(input, &jsonata.Env{Context: env.Context, Vars: env.Vars, Now: env.Now, Random: env.Random, Timeout: env.Timeout})
+	if env.env == nil {
+		env.env = &jsonata.Env{Context: env.Context, Vars: env.Vars, Now: env.Now, Random: env.Random, Timeout: env.Timeout}
+	}
+	v, isFunction, err := p.prog.EvalFunctionAware(input, env.env)
 	if isFunction {
 		return nil, errFunctionResult
 	}

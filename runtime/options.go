@@ -47,6 +47,11 @@ type Options struct {
 	RealTime bool
 	// TimeScale multiplies every real wait (RealTime only); default 1.
 	TimeScale float64
+	// S3Root is the local directory that stands for Amazon S3 in a
+	// Distributed Map's ItemReader and ResultWriter: bucket B, key K is
+	// the file S3Root/B/K. Default "": a Distributed Map that reads or
+	// writes S3 fails the execution (ErrNoS3Root).
+	S3Root string
 	// ExpressionTimeout bounds the wall time of one JSONata evaluation, so
 	// a runaway expression (an endless tail-recursive lambda) fails the
 	// state with States.QueryEvaluationError (U1001) instead of hanging;

@@ -12,6 +12,9 @@ import (
 // when no retrier matches or retries run out.
 func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) {
 	counts := make([]int64, len(st.retry))
+	if t.ex.test != nil {
+		t.ex.test.retryCounts(counts)
+	}
 	for {
 		t.started = false
 		r, f := t.attempt(st, raw)
@@ -22,7 +25,11 @@ func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) 
 			return nil, f
 		}
 		fromTask := st.typ == "Task" && f.task
-		if i := matchRetrier(st.retry, f, fromTask); i >= 0 && counts[i] < st.retry[i].maxAttempts {
+		i := matchRetrier(st.retry, f, fromTask)
+		if t.ex.test != nil && t.ex.test.retry(st.retry, i, counts, t.ex.random) {
+			return nil, f // TestState reports RETRIABLE instead of retrying
+		}
+		if i >= 0 && counts[i] < st.retry[i].maxAttempts {
 			d := retryDelay(st.retry[i], counts[i], t.ex.random)
 			counts[i]++
 			if !t.ex.clock.Sleep(t.cx, d) {
@@ -35,8 +42,11 @@ func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) 
 		if t.started || f.evaluation {
 			t.closeFailed(st)
 		}
-		for _, c := range st.catch {
+		for ci, c := range st.catch {
 			if f.matches(c.errors, fromTask) {
+				if t.ex.test != nil {
+					t.ex.test.caught(ci, f)
+				}
 				return t.caught(st, c, raw, f)
 			}
 		}
@@ -105,6 +115,9 @@ func (t *thread) caught(st *state, c *catcher, raw value.Value, f *failure) (*st
 
 // attempt runs the state's work once.
 func (t *thread) attempt(st *state, raw value.Value) (*stepResult, *failure) {
+	if t.ex.test != nil && st.typ != "Task" {
+		return t.mockedAttempt(st, raw) // TestState: a mock stands in for the branches or iterations
+	}
 	switch st.typ {
 	case "Task":
 		return t.runTask(st, raw)

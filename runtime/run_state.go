@@ -23,14 +23,14 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	t.state = st
 	t.retryCount = 0
 	t.enteredPrev = t.last
-	t.enteredAt = formatTime(t.ex.now())
-	t.enteredID = t.emit(st.typ+"StateEntered", details("name", st.name, "input", jsonText(input), "inputDetails", notTruncated()))
+	t.enteredAt = t.ex.now()
+	t.enteredID = t.emitState(st.enteredEvent, stateDetails{name: st.name, field: "input", v: input})
 	if t.aborted() {
 		return nil, -1, &failure{fatal: true}
 	}
 	var r *stepResult
 	var f *failure
-	if len(value.Marshal(input)) > maxPayloadBytes {
+	if value.EncodedLen(input) > maxPayloadBytes {
 		f = fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitInputTemplate, st.name))
 	} else {
 		switch st.typ {
@@ -71,16 +71,7 @@ func (t *thread) logEvaluation(f *failure) {
 
 // exit records StateExited and applies the assigned variables.
 func (t *thread) exit(st *state, r *stepResult) {
-	kv := []any{"name", st.name, "output", jsonText(r.output), "outputDetails", notTruncated()}
-	if r.assigned != nil {
-		texts := value.NewObject(r.assigned.Len())
-		for i := 0; i < r.assigned.Len(); i++ {
-			k, v := r.assigned.At(i)
-			texts.Set(k, jsonText(v))
-		}
-		kv = append(kv, "assignedVariables", texts, "assignedVariablesDetails", notTruncated())
-	}
-	t.emit(st.typ+"StateExited", details(kv...))
+	t.emitState(st.exitedEvent, stateDetails{name: st.name, field: "output", v: r.output, assigned: r.assigned})
 	t.assignVars(r.assigned)
 }
 
@@ -88,6 +79,9 @@ func (t *thread) exit(st *state, r *stepResult) {
 func (t *thread) assignVars(a *value.Object) {
 	if a == nil {
 		return
+	}
+	if t.sharedVars {
+		t.vars, t.sharedVars = t.vars.child(), false
 	}
 	if t.vars.vars == nil {
 		t.vars.vars = make(map[string]value.Value, a.Len())
@@ -109,35 +103,22 @@ func evaluationDetails(f *failure, state string) *value.Object {
 // env returns the evaluation environment of the current state for a
 // JSONPath template over input.
 func (t *thread) env(input value.Value) *evalEnv {
-	return &evalEnv{t: t, input: input, context: t.contextObject()}
+	return &evalEnv{t: t, input: input}
 }
 
 // statesEnv returns the environment of a JSONata template: $states with
 // input, context and, when given, result and errorOutput.
 func (t *thread) statesEnv(input, result, errorOutput value.Value) *evalEnv {
-	ctx := t.contextObject()
-	s := value.NewObject(4)
-	s.Set("input", input)
-	s.Set("context", ctx)
-	if result != nil {
-		s.Set("result", result)
-	}
-	if errorOutput != nil {
-		s.Set("errorOutput", errorOutput)
-	}
-	return &evalEnv{t: t, input: input, context: ctx, states: s}
+	return &evalEnv{t: t, input: input, result: result, errorOutput: errorOutput}
 }
 
 // readPath evaluates a path against the input, the context object or a
 // variable.
-func (t *thread) readPath(p *pathRef, input, ctx value.Value) (value.Value, bool, error) {
+func (t *thread) readPath(p *pathRef, input value.Value) (value.Value, bool, error) {
 	var root value.Value
 	switch {
 	case strings.HasPrefix(p.raw, "$$"):
-		root = ctx
-		if root == nil {
-			root = t.contextObject()
-		}
+		root = t.contextObject()
 	case p.path.Variable != "":
 		v, ok := t.vars.get(p.path.Variable)
 		if !ok {
@@ -152,19 +133,21 @@ func (t *thread) readPath(p *pathRef, input, ctx value.Value) (value.Value, bool
 
 // evalJSONata evaluates an expression of the current state; a failure is
 // a States.QueryEvaluationError logged as EvaluationFailed.
-func (t *thread) evalJSONata(p *jsonataProgram, field string, states value.Value) (value.Value, *failure) {
-	env := &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random, Timeout: t.ex.expressionTimeout(),
-		Vars: func(name string) (value.Value, bool) {
-			if name == "states" {
-				return states, states != nil
-			}
-			return t.vars.get(name)
-		}}
-	var input value.Value
-	if o, ok := states.(*value.Object); ok {
-		input, _ = o.Get("input")
+func (t *thread) evalJSONata(p *jsonataProgram, field string, env *evalEnv) (value.Value, *failure) {
+	if t.jsonata == nil {
+		// One environment per thread: its Vars reads t.jsonataScope, the
+		// template being evaluated, so no evaluation allocates one.
+		t.jsonata = &jsonataEnv{Context: t.ctx(), Now: t.ex.now, Random: t.ex.random, Timeout: t.ex.expressionTimeout(),
+			Vars: func(name string) (value.Value, bool) {
+				if name == "states" {
+					return t.jsonataScope.statesValue(), true
+				}
+				return t.vars.get(name)
+			}}
 	}
-	v, err := p.eval(input, env)
+	t.jsonataScope = env
+	jenv := t.jsonata
+	v, err := p.eval(env.input, jenv)
 	src := strings.TrimSpace(p.src)
 	if errors.Is(err, errFunctionResult) {
 		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' returned an unsupported result type.", src, field))

@@ -11,10 +11,13 @@ import (
 // state is one compiled state. The fields a state type does not use are
 // nil.
 type state struct {
-	name    string
-	typ     string // "Pass", "Task", …
-	jsonata bool   // the state's query language is JSONata
-	next    int    // index of Next; -1 for End and for Choice, Succeed, Fail
+	name string
+	typ  string // "Pass", "Task", …
+	// enteredEvent and exitedEvent are the history event types,
+	// "PassStateEntered" and so on.
+	enteredEvent, exitedEvent string
+	jsonata                   bool // the state's query language is JSONata
+	next                      int  // index of Next; -1 for End and for Choice, Succeed, Fail
 
 	inputPath, outputPath, resultPath *nullablePath
 	parameters, resultSelector        *tmpl // JSONPath
@@ -74,7 +77,8 @@ type catcher struct {
 
 func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]int) (*state, error) {
 	b := s.Common()
-	cs := &state{name: b.Name, typ: s.Type(), jsonata: lang == asl.JSONata, next: -1}
+	cs := &state{name: b.Name, typ: s.Type(), jsonata: lang == asl.JSONata, next: -1,
+		enteredEvent: s.Type() + "StateEntered", exitedEvent: s.Type() + "StateExited"}
 	if t := asl.TransitionOf(s); t != nil && t.Next != "" {
 		n, err := target(index, t.Next)
 		if err != nil {
@@ -138,6 +142,9 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 		cs.output = jsonataOnly(cs, s.Output, "Output", &err)
 		if err == nil {
 			cs.task, err = compileTask(s)
+		}
+		if cs.task != nil {
+			cs.task.credentials = tpl(s.Credentials, "Credentials")
 		}
 	case *asl.Choice:
 		io(&s.InputOutput)

@@ -122,13 +122,16 @@ func compileRule(r *asl.ChoiceRule, isJSONata bool) (*rule, error) {
 // States.NoChoiceMatched.
 func (t *thread) runChoice(st *state, raw value.Value) (*stepResult, *failure) {
 	var eff value.Value = raw
-	if !st.jsonata {
+	var env *evalEnv
+	if st.jsonata {
+		env = t.statesEnv(raw, nil, nil)
+	} else {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
 			return nil, f
 		}
+		env = t.env(eff)
 	}
-	env := t.statesEnv(raw, nil, nil)
 	for _, r := range st.choice.rules {
 		ok, f := t.matchRule(r, eff, env)
 		if f != nil {
@@ -208,7 +211,7 @@ func (t *thread) matchRule(r *rule, input value.Value, env *evalEnv) (bool, *fai
 		ok, f := t.matchRule(r.sub[0], input, env)
 		return !ok, f
 	}
-	v, found, err := t.readPath(r.variable, input, nil)
+	v, found, err := t.readPath(r.variable, input)
 	if err != nil {
 		found = false
 	}
@@ -221,7 +224,7 @@ func (t *thread) matchRule(r *rule, input value.Value, env *evalEnv) (bool, *fai
 	}
 	operand := r.operand
 	if r.operandP != nil {
-		o, ok, err := t.readPath(r.operandP, input, nil)
+		o, ok, err := t.readPath(r.operandP, input)
 		if err != nil || !ok {
 			return false, t.invalidPath(r.operandP)
 		}

@@ -47,6 +47,8 @@ func (t *thread) runFail(st *state, raw value.Value) *failure {
 	env := t.env(raw)
 	if st.jsonata {
 		env = t.statesEnv(raw, nil, nil)
+	} else {
+		t.note(noteAfterInputPath, raw)
 	}
 	f := &failure{}
 	if st.fail.errorT != nil {

@@ -24,14 +24,15 @@ type mapSpec struct {
 	tolCount     *limit
 	tolPct       *tmpl // a number or JSONata
 	tolPctPath   *pathRef
+	dist         *distSpec // Distributed Map fields; nil for an inline Map
 }
 
 func (c *compiler) compileMap(s *asl.Map, cs *state, lang asl.QueryLanguage) (*mapSpec, error) {
-	if s.ProcessorConfig != nil && s.ProcessorConfig.Mode != nil && *s.ProcessorConfig.Mode == "DISTRIBUTED" {
-		return nil, fmt.Errorf("distributed Map states are not supported by the local runtime")
-	}
 	ms := &mapSpec{}
 	var err error
+	if ms.dist, err = compileDistributed(s, cs); err != nil {
+		return nil, err
+	}
 	if s.ItemsPath != nil {
 		if ms.itemsPath, err = compilePathRef(*s.ItemsPath); err != nil {
 			return nil, err
@@ -127,7 +128,7 @@ func (t *thread) mapItems(st *state, raw, eff value.Value, env *evalEnv) ([]valu
 		return nil, t.evalFailure("", "Map state input must be an array but was: "+jsonText(v))
 	}
 	if ms.itemsPath != nil {
-		v, ok, err := t.readPath(ms.itemsPath, eff, nil)
+		v, ok, err := t.readPath(ms.itemsPath, eff)
 		if err != nil || !ok {
 			return nil, t.invalidPath(ms.itemsPath)
 		}
@@ -151,6 +152,9 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			return nil, f
 		}
 		env = t.env(eff)
+	}
+	if ms.dist != nil {
+		return t.runDistributed(st, raw, eff, env)
 	}
 	items, f := t.mapItems(st, raw, eff, env)
 	if f != nil {
@@ -230,8 +234,8 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			i := next
 			next++
-			child := &thread{ex: t.ex, cx: ctx, vars: t.vars.child(), last: cursor, enteredPrev: -1}
-			child.emit("MapIterationStarted", details("index", float64(i), "name", st.name))
+			child := &thread{ex: t.ex, cx: ctx, vars: t.vars, sharedVars: true, last: cursor, enteredPrev: -1}
+			child.emitState("MapIterationStarted", iterationDetails(i, st.name))
 			mu.Unlock()
 			out, cf := child.runGraph(ms.processor, inputs[i], nil)
 			mu.Lock()
@@ -242,7 +246,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 					cancel()
 				}
 			case cf != nil:
-				child.emitFrom("MapIterationFailed", child.last, details("index", float64(i), "name", st.name))
+				child.emitStateFrom("MapIterationFailed", child.last, iterationDetails(i, st.name))
 				cursor = child.last
 				failed++
 				results[i] = cf.errorOutput()
@@ -254,7 +258,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 					cancel()
 				}
 			default:
-				lastSucc = child.emitFrom("MapIterationSucceeded", child.last, details("index", float64(i), "name", st.name))
+				lastSucc = child.emitStateFrom("MapIterationSucceeded", child.last, iterationDetails(i, st.name))
 				cursor = child.last
 				results[i] = out
 			}
@@ -296,7 +300,7 @@ func (t *thread) tolerancePercent(ms *mapSpec, eff value.Value, env *evalEnv) (f
 			return 0, false, f
 		}
 	case ms.tolPctPath != nil:
-		x, ok, err := t.readPath(ms.tolPctPath, eff, nil)
+		x, ok, err := t.readPath(ms.tolPctPath, eff)
 		if err != nil || !ok {
 			return 0, false, t.invalidPath(ms.tolPctPath)
 		}

@@ -17,6 +17,9 @@ func (t *thread) runPass(st *state, raw value.Value) (*stepResult, *failure) {
 	if f != nil {
 		return nil, f
 	}
+	if st.result == nil { // with a Result, TestState reports the result instead
+		t.note(noteAfterInputPath, eff)
+	}
 	if st.parameters != nil {
 		if eff, f = st.parameters.eval(t.env(eff)); f != nil {
 			return nil, f
@@ -25,7 +28,11 @@ func (t *thread) runPass(st *state, raw value.Value) (*stepResult, *failure) {
 	result := eff
 	if st.result != nil {
 		result = st.result.lit
+		t.note(noteResult, result)
+	} else {
+		t.note(noteAfterParameters, eff)
 	}
+	t.note(noteAfterResultSelector, result)
 	assigned, f := t.assignJSONPath(st.assign, result)
 	if f != nil {
 		return nil, f
@@ -34,6 +41,7 @@ func (t *thread) runPass(st *state, raw value.Value) (*stepResult, *failure) {
 	if f != nil {
 		return nil, f
 	}
+	t.note(noteAfterResultPath, merged)
 	out, f := t.applyOutputPath(st.outputPath, merged)
 	if f != nil {
 		return nil, f
@@ -56,6 +64,7 @@ func (t *thread) passThrough(st *state, raw value.Value, next int) (*stepResult,
 	if f != nil {
 		return nil, nil, f
 	}
+	t.note(noteAfterInputPath, eff)
 	assigned, f := t.assignJSONPath(st.assign, eff)
 	if f != nil {
 		return nil, nil, f

@@ -21,6 +21,9 @@ type taskSpec struct {
 	resourceType, resourceName string
 	lambdaARN                  bool // a plain Lambda function ARN: LambdaFunction* events
 	timeout, heartbeat         *limit
+	// credentials is the Credentials object ({"RoleArn": …}), evaluated
+	// like Parameters; nil when the state has none.
+	credentials *tmpl
 }
 
 // limit is a compiled TimeoutSeconds or HeartbeatSeconds: a number, a
@@ -67,9 +70,25 @@ func splitResource(arn string) (typ, name string, lambda bool) {
 		return "lambda", arn, true
 	}
 	if len(parts) >= 7 && parts[2] == "states" && parts[3] == "" && parts[4] == "" {
-		return parts[5], strings.Join(parts[6:], ":"), false
+		// The action is the last part ("putItem"), or the last two when
+		// the pattern has a version ("startExecution.sync:2"); the
+		// service is everything before it ("aws-sdk:dynamodb").
+		cut := len(parts) - 1
+		if isDigits(parts[cut]) && cut > 6 {
+			cut--
+		}
+		return strings.Join(parts[5:cut], ":"), strings.Join(parts[cut:], ":"), false
 	}
 	return "", arn, false
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // region is the execution's region, from its state machine ARN.
@@ -107,7 +126,7 @@ func (t *thread) resolveLimit(l *limit, eff value.Value, env *evalEnv) (int64, *
 // a JSONata expression; the callers check the value's range.
 func (t *thread) limitValue(l *limit, eff value.Value, env *evalEnv) (v value.Value, fromPath bool, f *failure) {
 	if l.path != nil {
-		v, ok, err := t.readPath(l.path, eff, nil)
+		v, ok, err := t.readPath(l.path, eff)
 		if err != nil || !ok {
 			return nil, true, t.invalidPath(l.path)
 		}
@@ -133,11 +152,13 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			params = v
 		}
+		t.note(noteAfterArguments, params)
 	} else {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
 			return nil, f
 		}
+		t.note(noteAfterInputPath, eff)
 		env = t.env(eff)
 		params = eff
 		if st.parameters != nil {
@@ -145,6 +166,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 				return nil, f
 			}
 		}
+		t.note(noteAfterParameters, params)
 	}
 	timeout, f := t.resolveLimit(ts.timeout, eff, env)
 	if f != nil {
@@ -154,12 +176,22 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if f != nil {
 		return nil, f
 	}
-	t.emitScheduled(ts, params, timeout, heartbeat)
+	if f := t.checkTaskParameters(ts, params); f != nil {
+		return nil, f
+	}
+	creds, f := t.taskCredentials(ts, env)
+	if f != nil {
+		return nil, f
+	}
+	t.emitScheduled(ts, params, timeout, heartbeat, creds)
 	if t.ex.opts.Tasks == nil {
 		return nil, &failure{Error: ErrRuntime, HasError: true, HasCause: true, fatal: true, host: ErrNoTaskHandler,
 			Cause: fmt.Sprintf(causeNoTaskHandlerTemplate, st.name, ts.resource)}
 	}
 	t.emitTask(ts, "Started", nil)
+	if ts.isSync() {
+		t.emitSubmitted(ts, params)
+	}
 	req := &TaskRequest{State: st.name, Resource: ts.resource, Parameters: params, Context: t.contextObject(),
 		RetryCount: t.retryCount, TimeoutSeconds: timeout, HeartbeatSeconds: heartbeat}
 	ctx := t.cx
@@ -188,7 +220,8 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	if result == nil {
 		result = value.Null
 	}
-	if len(value.Marshal(result)) > maxPayloadBytes {
+	t.note(noteResult, result)
+	if value.EncodedLen(result) > maxPayloadBytes {
 		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
 	}
 	t.emitTask(ts, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))
@@ -226,7 +259,7 @@ func taskFailure(err error, ctx context.Context) *failure {
 }
 
 // emitScheduled records TaskScheduled (or LambdaFunctionScheduled).
-func (t *thread) emitScheduled(ts *taskSpec, params value.Value, timeout, heartbeat int64) {
+func (t *thread) emitScheduled(ts *taskSpec, params value.Value, timeout, heartbeat int64, creds value.Value) {
 	var to, hb value.Value
 	if timeout > 0 {
 		to = float64(timeout)
@@ -240,7 +273,33 @@ func (t *thread) emitScheduled(ts *taskSpec, params value.Value, timeout, heartb
 		return
 	}
 	t.emit("TaskScheduled", details("resourceType", ts.resourceType, "resource", ts.resourceName,
-		"region", t.region(), "parameters", jsonText(params), "timeoutInSeconds", to, "heartbeatInSeconds", hb))
+		"region", t.region(), "parameters", jsonText(params), "timeoutInSeconds", to, "heartbeatInSeconds", hb, "taskCredentials", creds))
+}
+
+// taskCredentials evaluates the state's Credentials into the
+// taskCredentials of TaskScheduled ({"roleArn": …}); nil without
+// Credentials.
+func (t *thread) taskCredentials(ts *taskSpec, env *evalEnv) (value.Value, *failure) {
+	if ts.credentials == nil {
+		return nil, nil
+	}
+	v, f := ts.credentials.eval(env)
+	if f != nil {
+		return nil, f
+	}
+	o, ok := v.(*value.Object)
+	if !ok {
+		return nil, t.runtimeFailure("The Credentials field must be an object but was: " + jsonText(v))
+	}
+	out := value.NewObject(o.Len())
+	for i := 0; i < o.Len(); i++ {
+		k, x := o.At(i)
+		if k != "" {
+			k = strings.ToLower(k[:1]) + k[1:]
+		}
+		out.Set(k, x)
+	}
+	return out, nil
 }
 
 // emitTask records Task<What> (or LambdaFunction<What>) with the

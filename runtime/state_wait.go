@@ -76,7 +76,7 @@ func (t *thread) runWait(st *state, raw value.Value) (*stepResult, *failure) {
 	case w.timestamp != nil:
 		d = w.timestamp.Sub(now)
 	case w.secondsPath != nil:
-		v, ok, err := t.readPath(w.secondsPath, eff, nil)
+		v, ok, err := t.readPath(w.secondsPath, eff)
 		if err != nil || !ok {
 			return nil, t.runtimeFailure("The SecondsPath parameter does not reference an input value: " + w.secondsPath.raw)
 		}
@@ -91,7 +91,7 @@ func (t *thread) runWait(st *state, raw value.Value) (*stepResult, *failure) {
 		}
 		d = time.Duration(n) * time.Second
 	case w.timestampPath != nil:
-		v, ok, err := t.readPath(w.timestampPath, eff, nil)
+		v, ok, err := t.readPath(w.timestampPath, eff)
 		if err != nil || !ok {
 			return nil, t.runtimeFailure("The TimestampPath parameter does not reference an input value: " + w.timestampPath.raw)
 		}

@@ -168,11 +168,35 @@ func compileJSONataTemplate(t *jsontree.Value, field string) (*tmpl, error) {
 
 // evalEnv is what a template reads while it is evaluated.
 type evalEnv struct {
-	t       *thread
-	input   value.Value // "$" in JSONPath
-	context value.Value // "$$"
-	states  value.Value // "$states" in JSONata
+	t     *thread
+	input value.Value // "$" in JSONPath, $states.input in JSONata
+	// result and errorOutput are $states.result and $states.errorOutput
+	// (nil: absent); states is $states, built on first use.
+	result, errorOutput value.Value
+	states              *value.Object
 }
+
+// statesValue is $states: input, context and, when given, result and
+// errorOutput. It is built when an expression first reads it.
+func (env *evalEnv) statesValue() *value.Object {
+	if env.states == nil {
+		s := value.NewObject(4)
+		s.Set("input", env.input)
+		s.Set("context", env.context())
+		if env.result != nil {
+			s.Set("result", env.result)
+		}
+		if env.errorOutput != nil {
+			s.Set("errorOutput", env.errorOutput)
+		}
+		env.states = s
+	}
+	return env.states
+}
+
+// context is "$$", built when a template first reads it (most JSONPath
+// templates never do). Call it only on the thread's own goroutine.
+func (env *evalEnv) context() value.Value { return env.t.contextObject() }
 
 // eval computes the template's value.
 func (n *tmpl) eval(env *evalEnv) (value.Value, *failure) {
@@ -205,14 +229,14 @@ func (n *tmpl) eval(env *evalEnv) (value.Value, *failure) {
 		}
 		return a, nil
 	case tmplPath:
-		v, ok, err := env.t.readPath(n.path, env.input, env.context)
+		v, ok, err := env.t.readPath(n.path, env.input)
 		if err != nil || !ok {
 			return nil, env.t.runtimeFailure(fmt.Sprintf("The JSONPath '%s' specified for the field '%s' could not be found in the input '%s'",
 				n.path.raw, n.field, jsonText(env.input)))
 		}
 		return v, nil
 	case tmplIntrinsic:
-		v, err := n.intr.eval(&intrinsicEnv{Input: env.input, Context: env.context, Vars: env.t.vars.get, Random: env.t.ex.random})
+		v, err := n.intr.eval(&intrinsicEnv{Input: env.input, Context: env.context(), Vars: env.t.vars.get, Random: env.t.ex.random})
 		if err != nil {
 			if f, ok := err.(*intrinsicFailure); ok {
 				return nil, fail(f.Name, f.Cause)
@@ -221,7 +245,7 @@ func (n *tmpl) eval(env *evalEnv) (value.Value, *failure) {
 		}
 		return v, nil
 	case tmplJSONata:
-		return env.t.evalJSONata(n.expr, n.field, env.states)
+		return env.t.evalJSONata(n.expr, n.field, env)
 	}
 	return nil, nil
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/stepwise-go/stepwise/value"
 )
@@ -13,6 +14,9 @@ type thread struct {
 	ex   *Execution
 	cx   context.Context // ends when the execution, or the parent Map/Parallel attempt, stops
 	vars *scope
+	// sharedVars says vars is the parent's scope, read through until the
+	// thread assigns a variable of its own (see assignVars).
+	sharedVars bool
 	// last is the id of this thread's newest event, the previousEventId of
 	// its next one.
 	last int64
@@ -20,11 +24,19 @@ type thread struct {
 	// current state's StateEntered event (-1 before the first state).
 	enteredID, enteredPrev int64
 	state                  *state
-	enteredAt              string
+	enteredAt              time.Time
 	// mapItem is $$.Map.Item while an ItemSelector is evaluated.
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
 	retryCount int
+	// jsonata is this thread's JSONata environment, made on first use;
+	// jsonataScope is the template environment it currently reads.
+	jsonata      *jsonataEnv
+	jsonataScope *evalEnv
+	// ctxKey and ctxCache hold the context object last built for this
+	// thread (see contextObject).
+	ctxKey   contextKey
+	ctxCache value.Value
 	// started is set once a Map or Parallel attempt has logged its
 	// …StateStarted event.
 	started bool
@@ -61,6 +73,35 @@ func (t *thread) emit(typ string, d *value.Object) int64 {
 	}
 	t.last = id
 	return id
+}
+
+// emitState records a StateEntered or StateExited event after this
+// thread's last one, like emit.
+func (t *thread) emitState(typ string, d stateDetails) int64 {
+	id, ok := t.ex.hist.addState(t.ex.now(), typ, t.last, d)
+	if !ok {
+		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
+			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
+		return t.last
+	}
+	t.last = id
+	return id
+}
+
+// emitStateFrom records an event with lazily built details and a given
+// previousEventId, leaving last.
+func (t *thread) emitStateFrom(typ string, prev int64, d stateDetails) int64 {
+	id, ok := t.ex.hist.addState(t.ex.now(), typ, prev, d)
+	if !ok {
+		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
+			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
+	}
+	return id
+}
+
+// iterationDetails are a MapIteration* event's {index, name}.
+func iterationDetails(index int, name string) stateDetails {
+	return stateDetails{name: name, field: iterationField, v: float64(index)}
 }
 
 // emitFrom records an event with a given previousEventId, leaving last.

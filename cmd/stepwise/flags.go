@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // newFlags returns a flag set for a subcommand whose usage text is
@@ -26,11 +27,13 @@ func newFlags(name, synopsis, description string, stderr io.Writer) *flag.FlagSe
 }
 
 // parseFlags parses args; it returns the exit code to stop with, or -1 to
-// go on. --help prints the usage to stdout and stops with exitOK.
+// go on. Options may come before or after the file names
+// (`validate FILE --json`); "--" ends the options. --help prints the usage
+// to stdout and stops with exitOK.
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) int {
 	stderr := fs.Output()
 	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
+	err := fs.Parse(optionsFirst(fs, args))
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		fs.SetOutput(stdout)
@@ -44,4 +47,41 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) int {
 	}
 	fs.SetOutput(stderr)
 	return -1
+}
+
+// optionsFirst reorders args so that every option (with its value, when it
+// takes one) comes before the positional arguments, followed by "--" so
+// that a positional argument starting with "-" stays positional. A lone
+// "-" (standard input) is positional; after "--" everything is.
+func optionsFirst(fs *flag.FlagSet, args []string) []string {
+	var opts, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			pos = append(pos, args[i+1:]...)
+			i = len(args)
+		case len(a) < 2 || a[0] != '-':
+			pos = append(pos, a)
+		default:
+			opts = append(opts, a)
+			name := strings.TrimLeft(a, "-")
+			if strings.Contains(name, "=") {
+				continue
+			}
+			f := fs.Lookup(name)
+			if f == nil {
+				continue // unknown: fs.Parse reports it
+			}
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				continue
+			}
+			if i+1 == len(args) {
+				return opts // the value is missing: fs.Parse says so
+			}
+			opts = append(opts, args[i+1])
+			i++
+		}
+	}
+	return append(append(opts, "--"), pos...)
 }

@@ -11,6 +11,9 @@
 //	stepwise diff A B                                  compare two definitions semantically
 //	stepwise jsonata EXPR|@FILE [--input J] [--json]   evaluate a JSONata expression
 //	stepwise run [--input JSON] [--json] FILE|NAME      execute a definition locally
+//	stepwise test-state --definition JSON|@FILE [--input J] [--mock M] [--json]  run one state as TestState does
+//	stepwise studio [--addr A] [FILE|DIR…]              run and watch workflows in a web page
+//	stepwise cost [--input JSON] [--executions N] FILE|NAME  Standard vs Express monthly cost
 package main
 
 import (
@@ -46,6 +49,9 @@ var commands = []command{
 	{"diff", "compare two definitions state by state", runDiff},
 	{"jsonata", "evaluate a JSONata expression as Step Functions does", runJsonata},
 	{"run", "execute a state machine locally, as AWS would", runRun},
+	{"test-state", "run one state as AWS's TestState API does", runTestState},
+	{"studio", "serve a local web page to run and watch workflows", runStudio},
+	{"cost", "estimate the monthly cost as a Standard and as an Express workflow", runCost},
 }
 
 // run dispatches to a subcommand and returns the exit code.
@@ -74,7 +80,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Commands:")
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Run 'stepwise <command> --help' for a command's options.")

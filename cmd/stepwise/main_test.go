@@ -31,6 +31,8 @@ var inputFiles = map[string]string{
 }
 `,
 	"notjson.json": `{"StartAt": "A",,}`,
+	"express.json": `{"StartAt":"Run","States":{"Run":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution.sync:2","Parameters":{"StateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:Child"},"End":true}}}`,
+	"ansi.json":    `{"StartAt":"Go","States":{"Go":{"Type":"Pass","Next":"\u001b[2J\u001b[31mred\u009b"}}}`,
 }
 
 // TestCLI runs the command in-process and compares exit code, stdout and
@@ -49,9 +51,16 @@ func TestCLI(t *testing.T) {
 		{"validate-valid", []string{"validate", "valid.json"}, exitOK},
 		{"validate-invalid", []string{"validate", "valid.json", "broken.json", "notjson.json"}, exitInvalid},
 		{"validate-json", []string{"validate", "--json", "broken.json"}, exitInvalid},
+		{"validate-json-after-file", []string{"validate", "broken.json", "--json"}, exitInvalid},
+		{"fmt-flag-after-file", []string{"fmt", "valid.json", "--bogus"}, exitUsage},
 		{"validate-missing-file", []string{"validate", "missing.json"}, exitUsage},
 		{"validate-no-files", []string{"validate"}, exitUsage},
 		{"validate-help", []string{"validate", "--help"}, exitOK},
+		{"validate-type-express", []string{"validate", "--type", "EXPRESS", "express.json", "valid.json"}, exitInvalid},
+		{"validate-type-standard", []string{"validate", "--type=standard", "express.json"}, exitOK},
+		{"validate-type-unknown", []string{"validate", "--type", "FAST", "valid.json"}, exitUsage},
+		{"validate-control-characters", []string{"validate", "ansi.json"}, exitInvalid},
+		{"validate-order", []string{"validate", "notjson.json", "valid.json", "broken.json", "express.json", "notjson.json"}, exitInvalid},
 		{"fmt", []string{"fmt", "valid.json"}, exitOK},
 		{"fmt-not-json", []string{"fmt", "notjson.json"}, exitInvalid},
 		{"fmt-bad-flag", []string{"fmt", "--bogus"}, exitUsage},

@@ -20,7 +20,8 @@ import (
 type runFlags struct {
 	input, context, typ, history string
 	mocks, testCase, mockMachine string
-	stubTasks                    string
+	stubTasks, s3Dir             string
+	trace                        string
 	realTime, asJSON             bool
 	timeScale                    float64
 	maxTransitions, repeat       int
@@ -34,16 +35,18 @@ func addRunFlags(fs *flag.FlagSet, f *runFlags) {
 	fs.BoolVar(&f.realTime, "real-time", false, "really wait in Wait states, retries and timeouts (default: virtual time)")
 	fs.Float64Var(&f.timeScale, "time-scale", 1, "with --real-time, wait `F` times as long")
 	fs.IntVar(&f.maxTransitions, "max-transitions", 25000, "fail the execution after `N` history events")
+	fs.StringVar(&f.s3Dir, "s3-dir", "", "the local `DIR` standing for S3 in Distributed Map ItemReader/ResultWriter: bucket B, key K is DIR/B/K")
 	fs.IntVar(&f.repeat, "repeat", 0, "run the execution `N` more times and report their wall time (with --json)")
 	fs.StringVar(&f.mocks, "mocks", "", "answer Task states from a Step Functions Local mock configuration `FILE` (or @FILE); needs --test-case")
 	fs.StringVar(&f.testCase, "test-case", "", "the mock file's test case `NAME` to run")
 	fs.StringVar(&f.mockMachine, "mock-machine", "", "the state machine `NAME` in the mock file (default: --context's StateMachine.Name, or the file's only machine)")
 	fs.StringVar(&f.stubTasks, "stub-tasks", "", "answer Task states nothing else answers: `echo` returns what each task was sent, in its integration's response shape")
+	fs.StringVar(&f.trace, "trace", "", "draw the path the execution took on the workflow's diagram into `FILE`.svg or FILE.html")
 	fs.BoolVar(&f.asJSON, "json", false, "print {\"status\", \"output\" | \"error\", \"cause\"} as JSON")
 }
 
 func runRun(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--json]",
+	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--s3-dir DIR] [--trace FILE.svg|FILE.html] [--json]",
 		"Runs a state machine locally, as AWS Step Functions would, on a virtual clock\n"+
 			"(a one-year Wait ends at once). Prints the output (or, with --json, the result\n"+
 			"object); a readable trace goes to stderr. Exits 0 when the execution\n"+
@@ -76,6 +79,12 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "stepwise run: --type must be STANDARD or EXPRESS, not %q\n", f.typ)
 		return exitUsage
 	}
+	if f.trace != "" {
+		if err := checkTracePath(f.trace); err != nil {
+			fmt.Fprintf(stderr, "stepwise run: --trace: %v\n", err)
+			return exitUsage
+		}
+	}
 	data, code := loadDefinition("run", def, stderr)
 	if code != exitOK {
 		return exitUsage
@@ -95,7 +104,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "stepwise run: --input: %v\n", err)
 		return exitUsage
 	}
-	opts := &runtime.Options{Type: f.typ, RealTime: f.realTime, TimeScale: f.timeScale, MaxTransitions: f.maxTransitions}
+	opts := &runtime.Options{Type: f.typ, RealTime: f.realTime, TimeScale: f.timeScale, MaxTransitions: f.maxTransitions, S3Root: f.s3Dir}
 	if f.context != "" {
 		cv, err := readJSONArg(f.context)
 		if err != nil {
@@ -129,6 +138,12 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	if f.trace != "" {
+		if err := writeTrace(f.trace, def, m, events); err != nil {
+			fmt.Fprintf(stderr, "stepwise run: --trace: %v\n", err)
+			return exitUsage
+		}
+	}
 	if f.asJSON {
 		o := value.NewObject(5)
 		o.Set("status", string(res.Status))
@@ -151,7 +166,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		}
 		stdout.Write(append(value.Marshal(o), '\n'))
 	} else {
-		writeTrace(stderr, events, res)
+		printTrace(stderr, events, res)
 		if res.Status == runtime.Succeeded {
 			stdout.Write(append(value.MarshalIndent(res.Output, "  "), '\n'))
 		}
@@ -209,8 +224,8 @@ func writeHistory(path string, events []runtime.Event) error {
 	return os.WriteFile(path, append(data, '\n'), 0o644)
 }
 
-// writeTrace prints one line per state: name, status, duration, retries.
-func writeTrace(w io.Writer, events []runtime.Event, res *runtime.Result) {
+// printTrace prints one line per state: name, status, duration, retries.
+func printTrace(w io.Writer, events []runtime.Event, res *runtime.Result) {
 	type visit struct {
 		at      time.Time
 		retries int

@@ -36,9 +36,9 @@ var setterCases = []struct {
 	}, `{"T":{"Type":"Task","Resource":"` + fnArn + `","Parameters":null,"ResultSelector":[],"End":true}}`},
 	{"task credentials template", func() sfn.Chainable {
 		return sfn.NewTask("T", fnArn).CredentialsFrom(map[string]any{
-			"flag": true, "parts": map[string]any{"foo": sfn.Path("$.vals[0]")}, "baz": 5,
+			"RoleArn": "arn:aws:iam::123456789012:role/R", "flag": true, "parts": map[string]any{"foo": sfn.Path("$.vals[0]")}, "baz": 5,
 		})
-	}, `{"T":{"Type":"Task","Resource":"` + fnArn + `","Credentials":{"baz":5,"flag":true,"parts":{"foo.$":"$.vals[0]"}},"End":true}}`},
+	}, `{"T":{"Type":"Task","Resource":"` + fnArn + `","Credentials":{"RoleArn":"arn:aws:iam::123456789012:role/R","baz":5,"flag":true,"parts":{"foo.$":"$.vals[0]"}},"End":true}}`},
 	{"task credentials replace each other", func() sfn.Chainable {
 		return sfn.NewTask("T", fnArn).CredentialsFrom(map[string]any{"RoleArn": sfn.Path("$.role")}).
 			Next(sfn.NewTask("U", fnArn).CredentialsFrom(map[string]any{"x": 1}).Credentials("arn:aws:iam::123456789012:role/R"))

@@ -1,6 +1,7 @@
 package sfn_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -66,5 +67,54 @@ func TestBuildSharedStateConcurrently(t *testing.T) {
 	}
 	if refused != 1 {
 		t.Errorf("want exactly one ownership problem, got %d: %v / %v", refused, diags[0], diags[1])
+	}
+}
+
+// Many machines built and synthesized at once, sharing one state inside a
+// Parallel branch and a Map processor: under `go test -race` no access
+// races, exactly the first machine to build owns the state, and every
+// other build is refused with an ownership problem, each time it runs.
+func TestBuildSharedNestedStateConcurrently(t *testing.T) {
+	shared := sfn.NewPass("Shared")
+	var machines []*sfn.StateMachine
+	for i := range 8 {
+		name := string(rune('A' + i))
+		var start sfn.Chainable
+		if i%2 == 0 {
+			start = sfn.NewParallel("P" + name).Branch(shared)
+		} else {
+			start = sfn.NewMap("M" + name).ItemProcessor(shared)
+		}
+		machines = append(machines, sfn.NewStateMachine("Machine"+name, start))
+	}
+	refused := make([]int, len(machines))
+	var wg sync.WaitGroup
+	for i, m := range machines {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 3 {
+				_, err := m.Synth()
+				if err != nil && strings.Contains(err.Error(), string(asl.CodeStateOwnership)) {
+					refused[i]++
+				} else if err != nil {
+					t.Errorf("%s: unexpected problem: %v", m.Name(), err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	owners := 0
+	for i, n := range refused {
+		switch n {
+		case 0:
+			owners++
+		case 3:
+		default:
+			t.Errorf("machine %d was refused %d times of 3: ownership changed between builds", i, n)
+		}
+	}
+	if owners != 1 {
+		t.Errorf("want exactly one machine to own the shared state, got %d (refusals %v)", owners, refused)
 	}
 }
