@@ -14,7 +14,7 @@ func numbersOf(v value.Value) []value.Value {
 	return items
 }
 
-func fnSum(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSum(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -25,14 +25,14 @@ func fnSum(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return total, nil
 }
 
-func fnCount(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnCount(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return 0.0, nil
 	}
-	return float64(arrayLen(args[0])), nil
+	return boxNumber(float64(arrayLen(args[0]))), nil
 }
 
-func fnMax(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnMax(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	items := numbersOf(args[0])
 	if len(items) == 0 {
 		return nil, nil
@@ -48,7 +48,7 @@ func fnMax(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return m, nil
 }
 
-func fnMin(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnMin(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	items := numbersOf(args[0])
 	if len(items) == 0 {
 		return nil, nil
@@ -64,7 +64,7 @@ func fnMin(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return m, nil
 }
 
-func fnAverage(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnAverage(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	items := numbersOf(args[0])
 	if len(items) == 0 {
 		return nil, nil
@@ -76,7 +76,7 @@ func fnAverage(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return total / float64(len(items)), nil
 }
 
-func fnNumber(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnNumber(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	switch x := args[0].(type) {
 	case nil:
 		return nil, nil
@@ -95,28 +95,28 @@ func fnNumber(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return nil, &Error{Code: "D3030", Value: args[0], HasValue: true, Index: 1}
 }
 
-func fnFloor(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnFloor(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
 	return math.Floor(args[0].(float64)), nil
 }
 
-func fnCeil(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnCeil(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
 	return math.Ceil(args[0].(float64)), nil
 }
 
-func fnAbs(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnAbs(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
 	return math.Abs(args[0].(float64)), nil
 }
 
-func fnRound(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnRound(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -164,7 +164,7 @@ func shiftDecimal(x, by float64) float64 {
 	return f
 }
 
-func fnSqrt(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSqrt(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -175,7 +175,7 @@ func fnSqrt(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return math.Sqrt(f), nil
 }
 
-func fnPower(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnPower(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -197,11 +197,11 @@ func fnPower(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return r, nil
 }
 
-func fnBoolean(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnBoolean(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return toBoolean(args[0])
 }
 
-func fnNot(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnNot(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -212,11 +212,11 @@ func fnNot(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return b != true, nil
 }
 
-func fnExists(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnExists(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return args[0] != nil, nil
 }
 
-func fnType(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnType(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	v := args[0]
 	switch v.(type) {
 	case nil:

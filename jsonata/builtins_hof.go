@@ -8,9 +8,9 @@ import (
 
 // Higher-order and structural built-ins.
 
-// hofArgs is jsonata-js hofFuncArgs: as many of (value, index, array) as
-// the function takes.
-func hofArgs(fn value.Value, a1, a2, a3 value.Value) []value.Value {
+// hofFuncArgs is jsonata-js hofFuncArgs: as many of (value, index or
+// key, array or object) as the function takes.
+func hofFuncArgs(fn value.Value, a1, a2, a3 value.Value) []value.Value {
 	n := 1
 	if c, ok := fn.(callable); ok {
 		n = c.arity()
@@ -25,15 +25,15 @@ func hofArgs(fn value.Value, a1, a2, a3 value.Value) []value.Value {
 	return args
 }
 
-func fnMap(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnMap(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
 	arr := args[0]
 	items, _ := arrayItems(arr)
-	out := newSeq()
+	out := newSeqCap(len(items))
 	for i, it := range items {
-		res, err := st.callback(args[1], hofArgs(args[1], it, float64(i), arr), fc.env)
+		res, err := st.callbackHOF(args[1], hofArgs{it, i, arr}, fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -44,7 +44,7 @@ func fnMap(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnFilter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnFilter(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -52,7 +52,7 @@ func fnFilter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	items, _ := arrayItems(arr)
 	out := newSeq()
 	for i, it := range items {
-		res, err := st.callback(args[1], hofArgs(args[1], it, float64(i), arr), fc.env)
+		res, err := st.callbackHOF(args[1], hofArgs{it, i, arr}, fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -65,7 +65,7 @@ func fnFilter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnSingle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSingle(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -76,7 +76,7 @@ func fnSingle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	for i, it := range items {
 		ok := true
 		if fn := argAt(args, 1); fn != nil {
-			res, err := st.callback(fn, hofArgs(fn, it, float64(i), arr), fc.env)
+			res, err := st.callbackHOF(fn, hofArgs{it, i, arr}, fc.env)
 			if err != nil {
 				return nil, err
 			}
@@ -99,7 +99,7 @@ func fnSingle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return result, nil
 }
 
-func fnZip(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnZip(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	n := math.MaxInt
 	lists := make([][]value.Value, len(args))
 	for i, a := range args {
@@ -126,7 +126,7 @@ func fnZip(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnReduce(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnReduce(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -144,7 +144,17 @@ func fnReduce(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	} else {
 		result = init
 	}
+	l, direct := fn.(*lambda)
+	direct = direct && l.sig == nil
 	for ; i < len(items); i++ {
+		if direct && arity == 2 {
+			var err *Error
+			result, err = st.callbackLambda(l, fc.env, result, items[i])
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
 		callArgs := []value.Value{result, items[i]}
 		if arity >= 3 {
 			callArgs = append(callArgs, float64(i))
@@ -161,7 +171,7 @@ func fnReduce(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return result, nil
 }
 
-func fnSift(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSift(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	o, ok := args[0].(*value.Object)
 	if !ok {
 		return nil, nil
@@ -170,7 +180,7 @@ func fnSift(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	out := value.NewObject(0)
 	for i := 0; i < o.Len(); i++ {
 		k, v := o.At(i)
-		res, err := st.callback(fn, hofArgs(fn, v, k, o), fc.env)
+		res, err := st.callback(fn, hofFuncArgs(fn, v, k, o), fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -186,7 +196,7 @@ func fnSift(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnEach(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnEach(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	out := newSeq()
 	o, ok := args[0].(*value.Object)
 	if !ok {
@@ -195,7 +205,7 @@ func fnEach(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	fn := args[1]
 	for i := 0; i < o.Len(); i++ {
 		k, v := o.At(i)
-		res, err := st.callback(fn, hofArgs(fn, v, k, o), fc.env)
+		res, err := st.callback(fn, hofFuncArgs(fn, v, k, o), fc.env)
 		if err != nil {
 			return nil, err
 		}
@@ -206,7 +216,7 @@ func fnEach(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnKeys(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnKeys(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return keysOf(args[0]), nil
 }
 
@@ -233,16 +243,16 @@ func keysOf(v value.Value) *seq {
 	return out
 }
 
-func fnLookup(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnLookup(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	key, _ := argAt(args, 1).(string)
 	return lookupField(args[0], key), nil
 }
 
-func fnAppend(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnAppend(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return appendValues(args[0], argAt(args, 1)), nil
 }
 
-func fnSpread(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSpread(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	return spread(args[0]), nil
 }
 
@@ -268,7 +278,7 @@ func spread(v value.Value) value.Value {
 	return v
 }
 
-func fnMerge(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnMerge(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -285,7 +295,7 @@ func fnMerge(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnReverse(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnReverse(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -300,7 +310,7 @@ func fnReverse(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnError(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnError(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	msg, _ := argAt(args, 0).(string)
 	if msg == "" {
 		msg = "$error() function evaluated"
@@ -308,7 +318,7 @@ func fnError(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return nil, &Error{Code: "D3137", Msg: msg}
 }
 
-func fnAssert(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnAssert(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if c, _ := argAt(args, 0).(bool); !c {
 		msg, _ := argAt(args, 1).(string)
 		if msg == "" {
@@ -319,7 +329,7 @@ func fnAssert(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return nil, nil
 }
 
-func fnSort(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSort(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -364,7 +374,7 @@ func fnSort(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return st.mergeSort(append([]value.Value(nil), items...), swap)
 }
 
-func fnShuffle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnShuffle(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -383,7 +393,7 @@ func fnShuffle(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnDistinct(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnDistinct(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	v := args[0]
 	if v == nil {
 		return nil, nil
@@ -392,18 +402,38 @@ func fnDistinct(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 	if !ok || len(items) <= 1 {
 		return v, nil
 	}
-	var out []value.Value
+	// Strings and numbers are looked up in sets (deepEqual on them is
+	// ==, so +0 and -0 are one key and NaN never repeats); other items
+	// are compared with those kept so far that are not strings or numbers.
+	var out, others []value.Value
+	strs := make(map[string]struct{})
+	nums := make(map[float64]struct{})
 	for _, it := range items {
-		dup := false
-		for _, o := range out {
-			if deepEqual(it, o) {
-				dup = true
-				break
+		switch x := it.(type) {
+		case string:
+			if _, dup := strs[x]; dup {
+				continue
 			}
+			strs[x] = struct{}{}
+		case float64:
+			if _, dup := nums[x]; dup {
+				continue
+			}
+			nums[x] = struct{}{}
+		default:
+			dup := false
+			for _, o := range others {
+				if deepEqual(it, o) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			others = append(others, it)
 		}
-		if !dup {
-			out = append(out, it)
-		}
+		out = append(out, it)
 	}
 	if isSequence(v) {
 		return &seq{items: out, sequence: true}, nil
@@ -411,7 +441,7 @@ func fnDistinct(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 	return out, nil
 }
 
-func fnClone(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnClone(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}

@@ -20,7 +20,7 @@ import (
 
 // Encoding, date/time, random and AWS built-ins.
 
-func fnBase64Encode(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnBase64Encode(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -34,7 +34,7 @@ func fnBase64Encode(st *state, fc *focus, args []value.Value) (value.Value, *Err
 	return base64.StdEncoding.EncodeToString(b), nil
 }
 
-func fnBase64Decode(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnBase64Decode(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -159,8 +159,8 @@ func hexByte(s string, i int) (byte, bool) {
 	return h[0], true
 }
 
-func urlFn(name string, f func(string) (string, bool)) func(*state, *focus, []value.Value) (value.Value, *Error) {
-	return func(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func urlFn(name string, f func(string) (string, bool)) func(*state, focus, []value.Value) (value.Value, *Error) {
+	return func(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 		s, ok := args[0].(string)
 		if !ok {
 			return nil, nil
@@ -195,7 +195,7 @@ func fromFormatErr(err error) *Error {
 	return &Error{Code: "D3137", Msg: err.Error()}
 }
 
-func fnFormatNumber(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnFormatNumber(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -217,7 +217,7 @@ func fnFormatNumber(st *state, fc *focus, args []value.Value) (value.Value, *Err
 	return s, nil
 }
 
-func fnFormatInteger(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnFormatInteger(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -229,7 +229,7 @@ func fnFormatInteger(st *state, fc *focus, args []value.Value) (value.Value, *Er
 	return s, nil
 }
 
-func fnParseInteger(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnParseInteger(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -242,7 +242,7 @@ func fnParseInteger(st *state, fc *focus, args []value.Value) (value.Value, *Err
 	return f, nil
 }
 
-func fnFromMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnFromMillis(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -255,13 +255,13 @@ func fnFromMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error
 	return s, nil
 }
 
-func fnToMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnToMillis(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
 	}
 	pic, _ := argAt(args, 1).(string)
-	f, ok, err := format.ToMillisAt(s, pic, float64(st.now.UnixMilli()))
+	f, ok, err := format.ToMillisAt(s, pic, float64(st.clock().UnixMilli()))
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
@@ -271,23 +271,23 @@ func fnToMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 	return f, nil
 }
 
-func fnNow(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnNow(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	pic, _ := argAt(args, 0).(string)
 	tz, _ := argAt(args, 1).(string)
-	s, err := format.FromMillis(float64(st.now.UnixMilli()), pic, tz)
+	s, err := format.FromMillis(float64(st.clock().UnixMilli()), pic, tz)
 	if err != nil {
 		return nil, fromFormatErr(err)
 	}
 	return s, nil
 }
 
-func fnMillis(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
-	return float64(st.now.UnixMilli()), nil
+func fnMillis(st *state, fc focus, args []value.Value) (value.Value, *Error) {
+	return float64(st.clock().UnixMilli()), nil
 }
 
 // fnRandom is $random(): Env.Random, or with AWS's optional seed a
 // number fixed by the seed.
-func fnRandom(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnRandom(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if seed, ok := argAt(args, 0).(float64); ok {
 		r := rand.New(rand.NewPCG(math.Float64bits(seed), 0x9E3779B97F4A7C15))
 		return r.Float64(), nil
@@ -297,7 +297,7 @@ func fnRandom(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 
 // fnPartition is AWS's $partition(array, size): the array cut into
 // arrays of size items (the last may be shorter).
-func fnPartition(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnPartition(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -317,7 +317,7 @@ func fnPartition(st *state, fc *focus, args []value.Value) (value.Value, *Error)
 
 // fnRange is AWS's $range(start, end, step): start, start+step, … up to
 // and including end.
-func fnRange(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnRange(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	start, _ := argAt(args, 0).(float64)
 	end, _ := argAt(args, 1).(float64)
 	step := 1.0
@@ -343,7 +343,7 @@ func fnRange(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 
 // fnHash is AWS's $hash(data, algorithm): the hex digest of the UTF-8
 // text; algorithm MD5, SHA-1, SHA-256 (the default), SHA-384 or SHA-512.
-func fnHash(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnHash(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -369,7 +369,7 @@ func fnHash(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 }
 
 // fnUUID is AWS's $uuid(): a version 4 UUID drawn from Env.Random.
-func fnUUID(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnUUID(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	var b [16]byte
 	for i := range b {
 		b[i] = byte(st.random() * 256)
@@ -381,7 +381,7 @@ func fnUUID(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 }
 
 // fnParse is AWS's $parse(json): the JSON text as a value.
-func fnParse(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnParse(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil

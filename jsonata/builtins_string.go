@@ -12,7 +12,7 @@ import (
 
 // String built-ins.
 
-func fnString(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnString(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -20,7 +20,7 @@ func fnString(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return jsonataString(args[0], pretty)
 }
 
-func fnSubstring(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSubstring(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -81,7 +81,7 @@ func jsSlice(items []string, start, end float64, hasEnd bool) []string {
 // undefined into the string "undefined".
 const missingChars = "undefined"
 
-func fnSubstringBefore(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSubstringBefore(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -99,7 +99,7 @@ func fnSubstringBefore(st *state, fc *focus, args []value.Value) (value.Value, *
 // fnSubstringAfter without chars returns s unless it contains
 // "undefined", where jsonata-js fails with a JavaScript TypeError
 // (undefined.length); the text after "undefined" is returned instead.
-func fnSubstringAfter(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSubstringAfter(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -114,7 +114,7 @@ func fnSubstringAfter(st *state, fc *focus, args []value.Value) (value.Value, *E
 	return s, nil
 }
 
-func fnLowercase(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnLowercase(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -122,7 +122,7 @@ func fnLowercase(st *state, fc *focus, args []value.Value) (value.Value, *Error)
 	return strings.ToLower(s), nil
 }
 
-func fnUppercase(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnUppercase(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -130,7 +130,7 @@ func fnUppercase(st *state, fc *focus, args []value.Value) (value.Value, *Error)
 	return strings.ToUpper(s), nil
 }
 
-func fnLength(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnLength(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -140,7 +140,7 @@ func fnLength(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 
 var spaceRun = regexp.MustCompile(`[ \t\n\r]+`)
 
-func fnTrim(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnTrim(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -151,7 +151,7 @@ func fnTrim(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return r, nil
 }
 
-func fnPad(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnPad(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -178,7 +178,7 @@ func fnPad(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return padding + s, nil
 }
 
-func fnContains(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnContains(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -193,7 +193,7 @@ func fnContains(st *state, fc *focus, args []value.Value) (value.Value, *Error) 
 	return m != nil, nil
 }
 
-func fnMatch(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnMatch(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -227,7 +227,7 @@ func fnMatch(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnReplace(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnReplace(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -271,11 +271,27 @@ func fnReplace(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	if m == nil {
 		return s, nil
 	}
-	units := utf16Units(s)
+	// An ASCII string's UTF-16 indexes are its byte indexes.
+	ascii := isASCII(s)
+	var units []uint16
+	if !ascii {
+		units = utf16Units(s)
+	}
+	between := func(from, to int) string {
+		if ascii {
+			from, to = max(from, 0), min(to, len(s))
+			if from >= to {
+				return ""
+			}
+			return s[from:to]
+		}
+		return fromUTF16(sliceUnits(units, from, to))
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	pos := 0
 	for count := 0.0; m != nil && (!hasLimit || count < limit); count++ {
-		b.WriteString(fromUTF16(sliceUnits(units, pos, m.start)))
+		b.WriteString(between(pos, m.start))
 		var with value.Value
 		if rs, ok := replacement.(string); ok {
 			with = substitute(rs, m)
@@ -304,8 +320,22 @@ func fnReplace(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 			return nil, err
 		}
 	}
-	b.WriteString(fromUTF16(sliceUnits(units, pos, len(units))))
+	end := len(units)
+	if ascii {
+		end = len(s)
+	}
+	b.WriteString(between(pos, end))
 	return b.String(), nil
+}
+
+// isASCII reports whether s has only ASCII characters.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func jsonataStringLoose(v value.Value) (string, bool) {
@@ -391,7 +421,7 @@ func leadingInt(s string) (int, bool) {
 	return n, k > 0
 }
 
-func fnSplit(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnSplit(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	s, ok := args[0].(string)
 	if !ok {
 		return nil, nil
@@ -450,7 +480,7 @@ func fnSplit(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
 	return out, nil
 }
 
-func fnJoin(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnJoin(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}
@@ -505,7 +535,7 @@ func parseFloatJS(s string) (float64, bool) {
 	return f, true
 }
 
-func fnFormatBase(st *state, fc *focus, args []value.Value) (value.Value, *Error) {
+func fnFormatBase(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if args[0] == nil {
 		return nil, nil
 	}

@@ -33,8 +33,10 @@ type Env struct {
 	// Bindings is an alternative to Vars (CLI --bindings); Vars is
 	// consulted first.
 	Bindings map[string]value.Value
-	// Now is the clock of $now() and $millis(), read once per evaluation
-	// (as jsonata-js does); nil = time.Now.
+	// Now is the clock of $now() and $millis(), read at most once per
+	// evaluation, when one of them (or $toMillis, $fromMillis) first needs
+	// it, so every call in an evaluation sees the same instant as in
+	// jsonata-js; nil = time.Now.
 	Now func() time.Time
 	// Random is the [0,1) source of $random(), $shuffle() and $uuid();
 	// nil = math/rand/v2.
@@ -91,7 +93,7 @@ func (p *Program) Eval(input value.Value, env *Env) (value.Value, error) {
 // expression yields a function "returned an unsupported result type".
 func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value, isFunction bool, err error) {
 	if env == nil {
-		env = &Env{}
+		env = &zeroEnv
 	}
 	st := newState(env, input)
 	if input != nil {
@@ -112,31 +114,30 @@ func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value,
 
 // state is one evaluation's mutable state.
 type state struct {
-	env      *Env
-	ctx      context.Context
-	root     *frame
-	input    value.Value
-	depth    int
-	maxDepth int
-	steps    uint
-	deadline time.Time
-	now      time.Time
-	random   func() float64
+	env       *Env
+	ctx       context.Context
+	root      *frame
+	rootFrame frame // what root points to: one allocation with the state
+	input     value.Value
+	depth     int
+	maxDepth  int
+	steps     uint
+	deadline  time.Time
+	now       time.Time
+	random    func() float64
 	// tick is the virtual microtask clock and raceBy the time by which
 	// the current item of a Promise.all race must fail to win (0 = no
 	// race is decided yet); see eval_race.go.
 	tick, raceBy int64
 }
 
+// zeroEnv is the Env of a nil *Env; it is only read.
+var zeroEnv Env
+
 func newState(env *Env, input value.Value) *state {
 	st := &state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input}
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
-	}
-	if env.Now != nil {
-		st.now = env.Now()
-	} else {
-		st.now = time.Now()
 	}
 	if env.Timeout > 0 {
 		st.deadline = time.Now().Add(env.Timeout)
@@ -145,38 +146,53 @@ func newState(env *Env, input value.Value) *state {
 	if st.random == nil {
 		st.random = rand.Float64
 	}
-	st.root = &frame{}
+	st.root = &st.rootFrame
 	st.root.bind("$", input)
 	return st
 }
 
-// frame is a scope of variable bindings (jsonata-js createFrame).
+// frame is a scope of variable bindings (jsonata-js createFrame). The
+// first two bindings live in the frame itself, so most frames (a
+// lambda's parameters, a block's variables) are one allocation.
 type frame struct {
 	parent *frame
-	names  []string
-	vals   []value.Value
+	binds  []binding
+	inline [2]binding
+}
+
+// binding is one variable of a frame.
+type binding struct {
+	name string
+	v    value.Value
 }
 
 func newFrame(parent *frame) *frame { return &frame{parent: parent} }
 
 func (f *frame) bind(name string, v value.Value) {
-	for i, n := range f.names {
-		if n == name {
-			f.vals[i] = v
+	for i := range f.binds {
+		if f.binds[i].name == name {
+			f.binds[i].v = v
 			return
 		}
 	}
-	f.names = append(f.names, name)
-	f.vals = append(f.vals, v)
+	f.add(name, v)
+}
+
+// add appends a binding without looking for an existing one.
+func (f *frame) add(name string, v value.Value) {
+	if f.binds == nil {
+		f.binds = f.inline[:0]
+	}
+	f.binds = append(f.binds, binding{name, v})
 }
 
 // lookup finds a variable in the frames, then among the host's
 // variables, then the built-in functions.
 func (st *state) lookup(f *frame, name string) value.Value {
 	for ; f != nil; f = f.parent {
-		for i := len(f.names) - 1; i >= 0; i-- {
-			if f.names[i] == name {
-				return f.vals[i]
+		for i := len(f.binds) - 1; i >= 0; i-- {
+			if f.binds[i].name == name {
+				return f.binds[i].v
 			}
 		}
 	}
@@ -192,6 +208,19 @@ func (st *state) lookup(f *frame, name string) value.Value {
 		return b
 	}
 	return nil
+}
+
+// clock returns the evaluation's instant, reading Env.Now (or the
+// system clock) the first time.
+func (st *state) clock() time.Time {
+	if st.now.IsZero() {
+		if st.env.Now != nil {
+			st.now = st.env.Now()
+		} else {
+			st.now = time.Now()
+		}
+	}
+	return st.now
 }
 
 var errTimeout = "Expression evaluation timeout: Check for infinite loop"

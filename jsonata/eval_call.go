@@ -53,15 +53,6 @@ type composed struct {
 
 func (*composed) arity() int { return 1 }
 
-// goFunc is a function implemented in Go by the evaluator itself, such
-// as the next() of a regular-expression match.
-type goFunc struct {
-	n  int
-	fn func(st *state, args []value.Value) (value.Value, *Error)
-}
-
-func (g *goFunc) arity() int { return g.n }
-
 // placeholder marks a ? argument.
 type placeholder struct{}
 
@@ -102,6 +93,12 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 func (st *state) apply(proc value.Value, args []value.Value, input value.Value, env *frame, token string, pos int) (value.Value, *Error) {
 	st.awaits(2)
 	res, err := st.applyInner(proc, args, input, env, token, pos)
+	return st.trampoline(res, err, input, env)
+}
+
+// trampoline makes the tail calls (thunks) that res stands for, one
+// after another, until a value or an error is left.
+func (st *state) trampoline(res value.Value, err *Error, input value.Value, env *frame) (value.Value, *Error) {
 	for err == nil {
 		th, ok := res.(*thunk)
 		if !ok {
@@ -134,6 +131,59 @@ func (st *state) apply(proc value.Value, args []value.Value, input value.Value, 
 func (st *state) callback(fn value.Value, args []value.Value, env *frame) (value.Value, *Error) {
 	st.awaits(1)
 	return st.apply(fn, args, nil, env, "", -1)
+}
+
+// callbackLambda is callback(l, args) for a lambda without a signature:
+// its parameters are bound directly, with no argument slice kept.
+func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (value.Value, *Error) {
+	// callback, apply and applyProcedure: the awaits of the general route.
+	st.awaits(4)
+	f := &frame{parent: l.env}
+	for i, p := range l.params {
+		var v value.Value
+		if i < len(args) {
+			v = args[i]
+		}
+		f.add(p, v)
+	}
+	res, err := st.eval(l.body, l.input, f)
+	return st.trampoline(res, err, nil, env)
+}
+
+// hofArgs are up to three arguments of a callback, of which the callee
+// takes as many as its arity (jsonata-js hofFuncArgs); index is boxed
+// only when taken.
+type hofArgs struct {
+	v     value.Value
+	index int
+	arr   value.Value
+}
+
+// callbackHOF is callback(fn, hofFuncArgs(fn, a.v, a.index, a.arr)):
+// a lambda without a signature has its parameters bound directly, with
+// no argument slice; anything else goes through callback.
+func (st *state) callbackHOF(fn value.Value, a hofArgs, env *frame) (value.Value, *Error) {
+	n := 1
+	if c, ok := fn.(callable); ok {
+		n = c.arity()
+	}
+	if l, ok := fn.(*lambda); ok && l.sig == nil {
+		switch {
+		case n >= 3:
+			return st.callbackLambda(l, env, a.v, boxNumber(float64(a.index)), a.arr)
+		case n == 2:
+			return st.callbackLambda(l, env, a.v, boxNumber(float64(a.index)))
+		}
+		return st.callbackLambda(l, env, a.v)
+	}
+	args := []value.Value{a.v}
+	if n >= 2 {
+		args = append(args, boxNumber(float64(a.index)))
+	}
+	if n >= 3 {
+		args = append(args, a.arr)
+	}
+	return st.callback(fn, args, env)
 }
 
 // checkBudget checks cancellation and time on every trampoline bounce.
@@ -176,7 +226,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 		if p.def.async {
 			st.awaits(1) // await the promise it returns
 		}
-		return p.def.impl(st, &focus{input: input, env: env}, args)
+		return p.def.impl(st, focus{input: input, env: env}, args)
 	case *partialNative:
 		// A lambda whose body is the native: applyProcedure, then
 		// applyNativeFunction.
@@ -213,21 +263,23 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 		return st.transform(p, x)
 	case *regexFn:
 		return p.call(st, args)
-	case *goFunc:
-		return p.fn(st, args)
+	case *regexNext:
+		return p.call()
 	}
 	return nil, &Error{Code: "T1006"}
 }
 
 func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error) {
-	f := &frame{parent: l.env, names: make([]string, 0, len(l.params)), vals: make([]value.Value, 0, len(l.params))}
+	f := &frame{parent: l.env}
+	if len(l.params) > len(f.inline) {
+		f.binds = make([]binding, 0, len(l.params))
+	}
 	for i, p := range l.params {
 		var a value.Value
 		if i < len(args) {
 			a = args[i]
 		}
-		f.names = append(f.names, p)
-		f.vals = append(f.vals, a)
+		f.add(p, a)
 	}
 	return st.eval(l.body, l.input, f)
 }

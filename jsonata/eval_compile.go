@@ -45,6 +45,8 @@ type cnode struct {
 	src   string // regex source for errors
 
 	procName string // a call's function name for errors
+
+	runs []int // per step of a path, the steps the fast path may take from it (simpleRuns)
 }
 
 type cgroup struct {
@@ -198,6 +200,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 		c.index = n.Index.Value
 		c.tuple = true
 	}
+	c.runs = simpleRuns(c)
 	if n.Kind == KindBlock {
 		for _, part := range c.kids {
 			if part.consArray || (part.kind == KindPath && part.steps[0].consArray) {

@@ -96,11 +96,11 @@ func numeric(lhs, rhs value.Value, op string) (value.Value, *Error) {
 	a, b := lhs.(float64), rhs.(float64)
 	switch op {
 	case "+":
-		return a + b, nil
+		return boxNumber(a + b), nil
 	case "-":
-		return a - b, nil
+		return boxNumber(a - b), nil
 	case "*":
-		return a * b, nil
+		return boxNumber(a * b), nil
 	case "/":
 		return a / b, nil
 	}

@@ -33,21 +33,52 @@ func (t *tuple) set(name string, v value.Value) {
 type tupleStream struct{ tuples []*tuple }
 
 func frameFromTuple(env *frame, t *tuple) *frame {
-	n := len(t.names)
-	return &frame{parent: env, names: append([]string(nil), t.names[:n:n]...), vals: append([]value.Value(nil), t.vals[:n:n]...)}
+	f := &frame{parent: env}
+	if len(t.names) > len(f.inline) {
+		f.binds = make([]binding, 0, len(t.names))
+	}
+	for i, name := range t.names {
+		f.add(name, t.vals[i])
+	}
+	return f
 }
 
 func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
-	var inputSeq value.Value
-	if isArray(input) && n.steps[0].kind != KindVariable {
+	var inputSeq, result value.Value
+	from := 0
+	inputIsArray := isArray(input) && n.steps[0].kind != KindVariable
+	if !inputIsArray && st.canRunSimple(n, 0) {
+		v, used, err := st.simpleSteps(n, 0, input, env)
+		if err != nil || used == 0 {
+			return v, err
+		}
+		from, result, inputSeq = used, v, v
+		if isArray(result) && arrayLen(result) == 0 {
+			return result, nil
+		}
+	} else if inputIsArray {
 		inputSeq = input
 	} else {
-		inputSeq = newSeq(input)
+		inputSeq = newSeq1(input)
 	}
-	var result value.Value
 	isTuple := false
 	var tuples []*tuple
-	for i, step := range n.steps {
+	for i := from; i < len(n.steps); i++ {
+		step := n.steps[i]
+		if i > 0 && !isTuple && st.canRunSimple(n, i) {
+			if s, ok := inputSeq.(*seq); ok && s.length() == 1 && !isArray(s.all()[0]) {
+				v, used, err := st.simpleSteps(n, i, s.all()[0], env)
+				if err != nil || used == 0 {
+					return v, err
+				}
+				result, inputSeq = v, v
+				if isArray(result) && arrayLen(result) == 0 {
+					break
+				}
+				i = used - 1
+				continue
+			}
+		}
 		if step.tuple {
 			isTuple = true
 		}
@@ -115,7 +146,12 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 		return st.stages(n.stages, res, env)
 	}
 	items, _ := arrayItems(input)
-	results := make([]value.Value, 0, len(items))
+	// The results are collected in a sequence sized for one result per
+	// item; only when some result is an array to flatten is a second
+	// slice of the exact flattened size built.
+	out := newSeqCap(len(items))
+	results := out.items
+	flat, nested := 0, false
 	for _, item := range items {
 		res, err := st.eval(n, item, env)
 		if err != nil {
@@ -130,23 +166,42 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 				}
 			}
 		}
-		if res != nil {
-			results = append(results, res)
+		if res == nil {
+			continue
 		}
+		results = append(results, res)
+		switch r := res.(type) {
+		case *seq:
+			if !r.cons {
+				flat += r.length()
+				nested = true
+				continue
+			}
+		case []value.Value:
+			flat += len(r)
+			nested = true
+			continue
+		}
+		flat++
 	}
 	if lastStep && len(results) == 1 && isArray(results[0]) && !isSequence(results[0]) {
 		return results[0], nil
 	}
-	out := newSeq()
+	if !nested {
+		out.items = results
+		return out, nil
+	}
+	flattened := make([]value.Value, 0, flat)
 	for _, res := range results {
 		if s, ok := res.(*seq); ok && !s.cons {
-			out.items = append(out.items, s.all()...)
+			flattened = append(flattened, s.all()...)
 		} else if a, ok := res.([]value.Value); ok {
-			out.items = append(out.items, a...)
+			flattened = append(flattened, a...)
 		} else {
-			out.items = append(out.items, res)
+			flattened = append(flattened, res)
 		}
 	}
+	out.items = flattened
 	return out, nil
 }
 
@@ -390,6 +445,49 @@ type groupEntry struct {
 	data      value.Value
 	tuples    []*tuple
 	exprIndex int
+	// list, when listed, is data as the entry's own growing array, so
+	// that adding n items costs O(n) rather than the O(n²) of repeated
+	// appendValues; the result is the same plain array.
+	list   []value.Value
+	listed bool
+}
+
+// addData is e.data = appendValues(e.data, item), in amortised constant
+// time.
+func (e *groupEntry) addData(item value.Value) {
+	if item == nil {
+		return
+	}
+	if r, ok := item.(*seq); ok && r.lazy {
+		// appendValues keeps a range lazy after an empty array: let it.
+		e.data, e.list, e.listed = appendValues(e.value(), item), nil, false
+		return
+	}
+	if !e.listed {
+		if e.data == nil {
+			e.data = item
+			return
+		}
+		if items, ok := arrayItems(e.data); ok {
+			e.list = append(make([]value.Value, 0, 2*len(items)+4), items...)
+		} else {
+			e.list = append(make([]value.Value, 0, 4), e.data)
+		}
+		e.data, e.listed = nil, true
+	}
+	if items, ok := arrayItems(item); ok {
+		e.list = append(e.list, items...)
+	} else {
+		e.list = append(e.list, item)
+	}
+}
+
+// value is the entry's data.
+func (e *groupEntry) value() value.Value {
+	if e.listed {
+		return e.list
+	}
+	return e.data
 }
 
 // group is jsonata-js evaluateGroupExpression: object constructors and
@@ -470,7 +568,7 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 				if reduce {
 					e.tuples = append(e.tuples, tuples[i])
 				} else {
-					e.data = appendValues(e.data, item)
+					e.addData(item)
 				}
 				continue
 			}
@@ -485,7 +583,7 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 	// jsonata-js awaits each result once more as it collects them.
 	vals, err := st.race(len(entries), func(i int) (value.Value, *Error) {
 		e := entries[i]
-		ctx := e.data
+		ctx := e.value()
 		valEnv := env
 		if reduce {
 			t := reduceTuples(e.tuples)

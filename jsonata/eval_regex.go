@@ -16,62 +16,89 @@ type regexFn struct {
 func (*regexFn) arity() int { return 2 }
 
 func (r *regexFn) call(st *state, args []value.Value) (value.Value, *Error) {
+	sub, m, err := r.first(args)
+	if err != nil || m == nil {
+		return nil, err
+	}
+	return r.matchObject(sub, m), nil
+}
+
+// first is the search a call with args (a string and a start index)
+// makes: the prepared subject and the first match, nil for none.
+func (r *regexFn) first(args []value.Value) (*jsregexp.Subject, *jsregexp.Match, *Error) {
 	str, _ := argAt(args, 0).(string)
 	from := 0
 	if f, ok := argAt(args, 1).(float64); ok {
 		from = int(f)
 	}
-	m, err := r.find(str, from)
-	if err != nil {
-		return nil, err
-	}
-	if m == nil {
-		return nil, nil
-	}
-	return r.matchObject(str, m), nil
+	sub := jsregexp.NewSubject(str)
+	m, err := r.find(sub, from)
+	return sub, m, err
 }
 
 // find returns the first match at or after the UTF-16 index from; a
 // search that runs out of time or stack fails with U1001.
-func (r *regexFn) find(str string, from int) (*jsregexp.Match, *Error) {
-	if from > jsregexp.UTF16Len(str) {
+func (r *regexFn) find(sub *jsregexp.Subject, from int) (*jsregexp.Match, *Error) {
+	if from > sub.Len() {
 		return nil, nil
 	}
-	m, err := r.re.Exec(str, from)
+	m, err := r.re.ExecSubject(sub, from)
 	if err != nil {
 		return nil, &Error{Code: "U1001", Pos: r.node.pos, Msg: "Stack overflow error: " + err.Error()}
 	}
 	return m, nil
 }
 
-func (r *regexFn) matchObject(str string, m *jsregexp.Match) *value.Object {
+func (r *regexFn) matchObject(sub *jsregexp.Subject, m *jsregexp.Match) *value.Object {
 	o := value.NewObject(5)
 	o.Set("match", m.Text)
 	o.Set("start", float64(m.Start))
 	o.Set("end", float64(m.End))
+	o.Set("groups", groupValues(m))
+	o.Set("next", &regexNext{r: r, sub: sub, last: m.End})
+	return o
+}
+
+func groupValues(m *jsregexp.Match) []value.Value {
 	groups := make([]value.Value, len(m.Groups))
 	for i, g := range m.Groups {
 		groups[i] = g
 	}
-	o.Set("groups", groups)
-	last := m.End
-	o.Set("next", &goFunc{n: 0, fn: func(st *state, _ []value.Value) (value.Value, *Error) {
-		if last >= jsregexp.UTF16Len(str) {
-			return nil, nil
-		}
-		nm, err := r.find(str, last)
-		if err != nil {
-			return nil, err
-		}
-		if nm == nil {
-			return nil, nil
-		}
-		if nm.Text == "" {
-			return nil, &Error{Code: "D1004", Pos: r.node.pos, Value: r.node.src, HasValue: true}
-		}
-		return r.matchObject(str, nm), nil
-	}})
-	return o
+	return groups
+}
+
+// regexNext is the next() of a match object: the following match of the
+// same expression in the same subject.
+type regexNext struct {
+	r    *regexFn
+	sub  *jsregexp.Subject
+	last int // where the match before ended
+}
+
+func (*regexNext) arity() int { return 0 }
+
+// find is the search next() makes: nil when there is no further match;
+// an empty match is error D1004.
+func (n *regexNext) find() (*jsregexp.Match, *Error) {
+	if n.last >= n.sub.Len() {
+		return nil, nil
+	}
+	nm, err := n.r.find(n.sub, n.last)
+	if err != nil || nm == nil {
+		return nil, err
+	}
+	if nm.Text == "" {
+		return nil, &Error{Code: "D1004", Pos: n.r.node.pos, Value: n.r.node.src, HasValue: true}
+	}
+	return nm, nil
+}
+
+func (n *regexNext) call() (value.Value, *Error) {
+	m, err := n.find()
+	if err != nil || m == nil {
+		return nil, err
+	}
+	return n.r.matchObject(n.sub, m), nil
 }
 
 func argAt(args []value.Value, i int) value.Value {
@@ -89,9 +116,32 @@ type matchResult struct {
 	next       value.Value
 }
 
+// regexResult is what runMatcher reads from the match object of m.
+func regexResult(r *regexFn, sub *jsregexp.Subject, m *jsregexp.Match) *matchResult {
+	return &matchResult{match: m.Text, start: m.Start, end: m.End, groups: groupValues(m), next: &regexNext{r: r, sub: sub, last: m.End}}
+}
+
 // runMatcher calls a matcher (a regular expression or a function that
 // behaves like one) and reads its result; nil when it matched nothing.
 func (st *state) runMatcher(fn value.Value, args []value.Value, env *frame) (*matchResult, *Error) {
+	// A regular expression and its next() are read without building the
+	// match object; apply would count the same two awaits.
+	switch p := fn.(type) {
+	case *regexFn:
+		st.awaits(2)
+		sub, m, err := p.first(args)
+		if err != nil || m == nil {
+			return nil, err
+		}
+		return regexResult(p, sub, m), nil
+	case *regexNext:
+		st.awaits(2)
+		m, err := p.find()
+		if err != nil || m == nil {
+			return nil, err
+		}
+		return regexResult(p.r, p.sub, m), nil
+	}
 	res, err := st.apply(fn, args, nil, env, "", -1)
 	if err != nil {
 		return nil, err

@@ -15,6 +15,9 @@ type signature struct {
 	def    string
 	params []sigParamRule
 	re     *regexp.Regexp
+	// classes is the pattern for matchParams; nil when only re can
+	// match it.
+	classes []sigClass
 }
 
 type sigParamRule struct {
@@ -116,6 +119,9 @@ func parseSignature(sig string) (*signature, error) {
 		return nil, err
 	}
 	s.re = re
+	if classes, ok := compileClasses(s.params); ok {
+		s.classes = classes
+	}
 	return s, nil
 }
 
@@ -132,21 +138,51 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 	for _, a := range args {
 		supplied = append(supplied, typeSymbol(a))
 	}
-	m := s.re.FindSubmatchIndex(supplied)
-	if m == nil {
-		return nil, s.validationError(args, string(supplied))
+	var spanBuf [sigMaxParams][2]int
+	var spans [][2]int
+	if len(s.params) <= sigMaxParams {
+		spans = spanBuf[:len(s.params)]
+	} else {
+		spans = make([][2]int, len(s.params))
 	}
-	validated := make([]value.Value, 0, len(s.params))
+	if s.classes != nil {
+		if !matchParams(s.classes, supplied, spans) {
+			return nil, s.validationError(args, typeLetters(args))
+		}
+	} else {
+		m := s.re.FindSubmatchIndex([]byte(typeLetters(args)))
+		if m == nil {
+			return nil, s.validationError(args, typeLetters(args))
+		}
+		for i := range s.params {
+			spans[i] = [2]int{m[2*i+2], m[2*i+3]}
+		}
+	}
+	// The arguments stay as they are unless a context value is inserted,
+	// an argument wrapped or one added; only then is a copy made.
+	var validated []value.Value
+	same := true
+	push := func(v value.Value, unchanged bool) {
+		if same && unchanged && len(validated) < len(args) {
+			validated = args[:len(validated)+1]
+			return
+		}
+		if same {
+			same = false
+			validated = append(make([]value.Value, 0, len(s.params)+len(args)), validated...)
+		}
+		validated = append(validated, v)
+	}
 	argIndex := 0
 	for i, p := range s.params {
-		match := ""
-		if m[2*i+2] >= 0 {
-			match = string(supplied[m[2*i+2]:m[2*i+3]])
+		var match []byte
+		if spans[i][0] >= 0 && spans[i][1] > spans[i][0] {
+			match = supplied[spans[i][0]:spans[i][1]]
 		}
-		if match == "" {
+		if len(match) == 0 {
 			if p.context && p.contextRe != nil {
 				if p.contextRe.MatchString(string(typeSymbol(context))) {
-					validated = append(validated, context)
+					push(context, false)
 				} else {
 					return nil, &Error{Code: "T0411", Value: context, HasValue: true, Index: argIndex + 1}
 				}
@@ -155,7 +191,7 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 				if argIndex < len(args) {
 					arg = args[argIndex]
 				}
-				validated = append(validated, arg)
+				push(arg, argIndex == len(validated) && argIndex < len(args))
 				argIndex++
 			}
 			continue
@@ -166,13 +202,15 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 			if argIndex < len(args) {
 				arg = args[argIndex]
 			}
+			unchanged := argIndex == len(validated) && argIndex < len(args)
 			if p.typ == "a" {
+				unchanged = unchanged && single == 'a'
 				if single == 'm' {
 					arg = nil
 				} else {
 					ok := true
 					if p.subtype != "" {
-						if single != 'a' && match != p.subtype {
+						if single != 'a' && string(match) != p.subtype {
 							ok = false
 						} else if single == 'a' {
 							items, _ := arrayItems(arg)
@@ -199,11 +237,23 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 					}
 				}
 			}
-			validated = append(validated, arg)
+			push(arg, unchanged)
 			argIndex++
 		}
 	}
+	if validated == nil {
+		validated = args[:0]
+	}
 	return validated, nil
+}
+
+// typeLetters is the signature letter of each argument.
+func typeLetters(args []value.Value) string {
+	b := make([]byte, len(args))
+	for i, a := range args {
+		b[i] = typeSymbol(a)
+	}
+	return string(b)
 }
 
 func (s *signature) validationError(args []value.Value, supplied string) *Error {

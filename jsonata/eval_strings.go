@@ -96,6 +96,9 @@ func roundTo15(f float64) float64 {
 	if f == 0 || math.IsNaN(f) || math.IsInf(f, 0) {
 		return f
 	}
+	if math.Abs(f) < 1e15 && f == math.Trunc(f) {
+		return f // an integer of at most 15 digits is its own rounding
+	}
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 15, 64), 64)
 	return r
 }
@@ -118,14 +121,74 @@ func jsonataString(v value.Value, pretty bool) (string, *Error) {
 	if s, ok := v.(*seq); ok && s.outerWrapper && s.length() > 0 {
 		v = s.all()[0]
 	}
-	p, err := stringifyPrep(v)
+	if pretty {
+		p, err := stringifyPrep(v)
+		if err != nil {
+			return "", err
+		}
+		return string(value.MarshalIndent(p, "  ")), nil
+	}
+	b, err := appendStringified(make([]byte, 0, 64), v)
 	if err != nil {
 		return "", err
 	}
-	if pretty {
-		return string(value.MarshalIndent(p, "  ")), nil
+	return string(b), nil
+}
+
+// appendStringified writes v as value.Marshal writes stringifyPrep(v),
+// without building the prepared copy.
+func appendStringified(dst []byte, v value.Value) ([]byte, *Error) {
+	switch x := v.(type) {
+	case float64:
+		ok, err := isNumeric(x)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			x = roundTo15(x)
+		}
+		return value.Append(dst, x), nil
+	case callable:
+		return append(dst, `""`...), nil
+	case *value.Object:
+		dst = append(dst, '{')
+		n := 0
+		for i := 0; i < x.Len(); i++ {
+			k, item := x.At(i)
+			if item == nil {
+				continue
+			}
+			if n > 0 {
+				dst = append(dst, ',')
+			}
+			n++
+			dst = value.AppendString(dst, k)
+			dst = append(dst, ':')
+			var err *Error
+			if dst, err = appendStringified(dst, item); err != nil {
+				return nil, err
+			}
+		}
+		return append(dst, '}'), nil
+	case []value.Value, *seq:
+		items, _ := arrayItems(x)
+		dst = append(dst, '[')
+		for i, item := range items {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			if item == nil {
+				dst = append(dst, "null"...)
+				continue
+			}
+			var err *Error
+			if dst, err = appendStringified(dst, item); err != nil {
+				return nil, err
+			}
+		}
+		return append(dst, ']'), nil
 	}
-	return string(value.Marshal(p)), nil
+	return value.Append(dst, v), nil
 }
 
 // stringifyPrep applies $string's JSON.stringify replacer.

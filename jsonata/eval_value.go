@@ -24,9 +24,31 @@ type seq struct {
 	lazy  bool // a range lo, lo+1, …, lo+n-1 whose items are not built yet
 	lo    float64
 	lazyN int
+
+	one [1]value.Value // storage of a one-item sequence (newSeq1, newSeqCap)
 }
 
 func newSeq(items ...value.Value) *seq { return &seq{items: items, sequence: true} }
+
+// newSeq1 is newSeq(v) in one allocation.
+func newSeq1(v value.Value) *seq {
+	s := &seq{sequence: true}
+	s.one[0] = v
+	s.items = s.one[:]
+	return s
+}
+
+// newSeqCap is an empty sequence with room for n items; for one item it
+// is a single allocation.
+func newSeqCap(n int) *seq {
+	s := &seq{sequence: true}
+	if n <= 1 {
+		s.items = s.one[:0]
+	} else {
+		s.items = make([]value.Value, 0, n)
+	}
+	return s
+}
 
 // length is the number of items.
 func (s *seq) length() int {
@@ -51,6 +73,23 @@ func (s *seq) all() []value.Value {
 func (s *seq) push(v value.Value) {
 	s.all()
 	s.items = append(s.items, v)
+}
+
+// smallInts holds the numbers 0 to 255 already boxed as values, so
+// counts, indexes and small sums do not allocate (see boxNumber).
+var smallInts = func() (t [256]value.Value) {
+	for i := range t {
+		t[i] = float64(i)
+	}
+	return t
+}()
+
+// boxNumber is f as a value, shared for the integers 0 to 255 (not -0).
+func boxNumber(f float64) value.Value {
+	if f >= 0 && f < 256 && f == math.Trunc(f) && !(f == 0 && math.Signbit(f)) {
+		return smallInts[int(f)]
+	}
+	return f
 }
 
 // isArray is JavaScript's Array.isArray.

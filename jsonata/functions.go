@@ -20,7 +20,7 @@ type funcDef struct {
 	// async marks the functions jsonata-js implements as async
 	// functions: calling one costs a microtask tick (see eval_race.go).
 	async bool
-	impl  func(st *state, fc *focus, args []value.Value) (value.Value, *Error)
+	impl  func(st *state, fc focus, args []value.Value) (value.Value, *Error)
 	sig   *signature
 }
 

@@ -3,6 +3,7 @@ package format
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -82,7 +83,24 @@ func toFixed(x float64, dp int) string {
 		return numString(x)
 	}
 	neg := x < 0
-	exact := new(big.Float).SetPrec(2000).SetFloat64(math.Abs(x)).Text('f', 1100)
+	a := math.Abs(x)
+	var exact string
+	switch fd := fractionDigits(a); {
+	case fd <= dp:
+		// Exact at dp places: nothing to round.
+		exact = strconv.FormatFloat(a, 'f', dp+1, 64)
+	case fd == dp+1:
+		// A tie (the last digit of 2^-k is 5): FormatFloat would round
+		// it to even; toFixed rounds it up, as below.
+		exact = strconv.FormatFloat(a, 'f', dp+1, 64)
+	default:
+		// Not a tie: the correctly rounded value is toFixed's.
+		out := strconv.FormatFloat(a, 'f', dp, 64)
+		if neg && strings.Trim(out, "0.") != "" {
+			out = "-" + out
+		}
+		return out
+	}
 	intPart, frac, _ := strings.Cut(exact, ".")
 	digits := []byte(intPart + frac[:dp])
 	if frac[dp] >= '5' {
@@ -105,6 +123,27 @@ func toFixed(x float64, dp int) string {
 		out = "-" + out
 	}
 	return out
+}
+
+// fractionDigits is how many decimal places the exact value of a finite
+// a >= 0 has: a = m·2^e with m odd has -e of them when e < 0.
+func fractionDigits(a float64) int {
+	b := math.Float64bits(a)
+	e := int(b>>52) & 0x7ff
+	m := b & (1<<52 - 1)
+	if e == 0 {
+		e = 1
+	} else {
+		m |= 1 << 52
+	}
+	if m == 0 {
+		return 0
+	}
+	exp := e - 1075 + bits.TrailingZeros64(m)
+	if exp >= 0 {
+		return 0
+	}
+	return -exp
 }
 
 // parseIntJS is parseInt(s) with no radix: leading white space, a sign, a

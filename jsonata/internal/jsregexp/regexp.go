@@ -116,7 +116,7 @@ func (r *Regexp) FindAt(s string, fromUTF16 int) *Match {
 // Exec is FindAt that reports an error: ErrTimeout (wrapped) when the
 // search ran out of time or backtracking stack.
 func (r *Regexp) Exec(s string, fromUTF16 int) (*Match, error) {
-	return r.execUnits(toUnitRunes(s), fromUTF16)
+	return r.execUnits(toUnitRunes(s), fromUTF16, nil)
 }
 
 // FindAll returns every match in s, as a loop of exec calls with the g
@@ -138,7 +138,7 @@ func (r *Regexp) ExecAll(s string) ([]Match, error) {
 	var out []Match
 	start := time.Now()
 	for from := 0; from <= len(units); {
-		m, err := r.execUnits(units, from)
+		m, err := r.execUnits(units, from, nil)
 		if err != nil || m == nil {
 			return out, err
 		}
@@ -154,7 +154,9 @@ func (r *Regexp) ExecAll(s string) ([]Match, error) {
 	return out, nil
 }
 
-func (r *Regexp) execUnits(units []rune, from int) (*Match, error) {
+// execUnits searches units from the code unit from; sub, when not nil,
+// is the subject units were made from.
+func (r *Regexp) execUnits(units []rune, from int, sub *Subject) (*Match, error) {
 	from = max(from, 0)
 	if from > len(units) {
 		return nil, nil
@@ -166,17 +168,26 @@ func (r *Regexp) execUnits(units []rune, from int) (*Match, error) {
 	if m == nil {
 		return nil, nil
 	}
+	ascii := sub != nil && sub.ascii
 	out := &Match{
 		Start: m.RuneIndex,
 		End:   m.RuneIndex + m.RuneLength,
-		Text:  fromUnitRunes(m.Runes()),
+	}
+	if ascii {
+		out.Text = sub.s[out.Start:out.End]
+	} else {
+		out.Text = fromUnitRunes(m.Runes())
 	}
 	if r.groups > 0 {
 		out.Groups = make([]string, r.groups)
 	}
 	for i := range out.Groups {
 		if g := m.GroupByNumber(i + 1); g != nil && len(g.Captures) > 0 {
-			out.Groups[i] = fromUnitRunes(g.Runes())
+			if ascii {
+				out.Groups[i] = sub.s[g.RuneIndex : g.RuneIndex+g.RuneLength]
+			} else {
+				out.Groups[i] = fromUnitRunes(g.Runes())
+			}
 		}
 	}
 	return out, nil
