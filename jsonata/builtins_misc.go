@@ -200,6 +200,13 @@ func fnFormatNumber(st *state, fc focus, args []value.Value) (value.Value, *Erro
 		return nil, nil
 	}
 	pic, _ := argAt(args, 1).(string)
+	if np := st.pictures[pic]; np != nil && argAt(args, 2) == nil {
+		s, err := np.Format(args[0].(float64))
+		if err != nil {
+			return nil, fromFormatErr(err)
+		}
+		return s, nil
+	}
 	var opts map[string]string
 	if o, ok := argAt(args, 2).(*value.Object); ok {
 		opts = map[string]string{}

@@ -17,8 +17,9 @@ const DefaultMaxDepth = 1000
 // Program is a compiled JSONata expression, ready to be evaluated many
 // times, also concurrently: it is never written after Compile.
 type Program struct {
-	root *cnode
-	src  string
+	root     *cnode
+	src      string
+	pictures numberPictures // literal $formatNumber pictures, parsed once
 }
 
 // Env configures one evaluation; the zero Env (or nil) is valid.
@@ -60,7 +61,7 @@ func Compile(e *Expr) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Program{root: root, src: e.Source}, nil
+	return &Program{root: root, src: e.Source, pictures: collectNumberPictures(root)}, nil
 }
 
 // CompileString parses and compiles src, a bare expression (not a
@@ -96,6 +97,7 @@ func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value,
 		env = &zeroEnv
 	}
 	st := newState(env, input)
+	st.pictures = p.pictures
 	if input != nil {
 		if arr, ok := input.([]value.Value); ok {
 			input = &seq{items: []value.Value{arr}, sequence: true, outerWrapper: true}
@@ -129,6 +131,8 @@ type state struct {
 	// the current item of a Promise.all race must fail to win (0 = no
 	// race is decided yet); see eval_race.go.
 	tick, raceBy int64
+	// pictures are the program's parsed $formatNumber pictures (only read).
+	pictures numberPictures
 }
 
 // zeroEnv is the Env of a nil *Env; it is only read.

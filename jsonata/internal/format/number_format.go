@@ -11,26 +11,47 @@ import "math"
 // pattern-separator (";"); nil keeps the defaults. Errors: D3080–D3093
 // for invalid pictures (the last rule broken, as jsonata-js reports it).
 func FormatNumber(v float64, picture string, opts map[string]string) (string, error) {
+	np, err := ParseNumberPicture(picture, opts)
+	if err != nil {
+		return "", err
+	}
+	return np.Format(v)
+}
+
+// NumberPicture is a $formatNumber picture string parsed and checked
+// once with its symbols, ready to format any number of values. It is
+// immutable and safe for concurrent use; ParseNumberPicture makes one.
+type NumberPicture struct {
+	sym      *numberSymbols
+	positive *numberLayout // values >= 0
+	negative *numberLayout // values < 0 and NaN
+}
+
+// ParseNumberPicture parses picture with the symbols of opts (as
+// FormatNumber takes them; nil keeps the defaults). The errors are
+// FormatNumber's picture errors, D3080–D3093, which do not depend on the
+// value being formatted.
+func ParseNumberPicture(picture string, opts map[string]string) (*NumberPicture, error) {
 	sym := newSymbols(opts)
 	subs := toJS(picture).split(sym.pattern)
 	if len(subs) > 2 {
-		return "", codeError("D3080", "")
+		return nil, codeError("D3080", "")
 	}
 	parts := make([]*subPicture, len(subs))
 	for i, sub := range subs {
 		p, err := splitSubPicture(sub, sym)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		parts[i] = p
 	}
 	for _, p := range parts {
 		if err := p.validate(sym); err != nil {
-			return "", err
+			return nil, err
 		}
 	}
 	if len(parts) == 0 {
-		return "", jsError("Cannot read properties of undefined (reading 'picture')")
+		return nil, jsError("Cannot read properties of undefined (reading 'picture')")
 	}
 	layouts := make([]*numberLayout, len(parts))
 	for i, p := range parts {
@@ -41,11 +62,17 @@ func FormatNumber(v float64, picture string, opts map[string]string) (string, er
 		neg.prefix = cat(sym.minus, neg.prefix)
 		layouts = append(layouts, &neg)
 	}
-	pic := layouts[1]
+	return &NumberPicture{sym: sym, positive: layouts[0], negative: layouts[1]}, nil
+}
+
+// Format writes v with the picture, as FormatNumber does; the errors are
+// those that depend on v (an exponent picture and a value <= 0, say).
+func (np *NumberPicture) Format(v float64) (string, error) {
+	pic := np.negative
 	if v >= 0 {
-		pic = layouts[0]
+		pic = np.positive
 	}
-	s, err := pic.format(v, sym)
+	s, err := pic.format(v, np.sym)
 	if err != nil {
 		return "", err
 	}
