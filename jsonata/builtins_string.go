@@ -358,6 +358,9 @@ func sliceUnits(u []uint16, from, to int) []uint16 {
 
 // substitute expands $0, $1… and $$ in a replacement string.
 func substitute(rep string, m *matchResult) string {
+	if strings.IndexByte(rep, '$') < 0 {
+		return rep
+	}
 	var b strings.Builder
 	pos := 0
 	for {

@@ -118,7 +118,12 @@ type matchResult struct {
 
 // regexResult is what runMatcher reads from the match object of m.
 func regexResult(r *regexFn, sub *jsregexp.Subject, m *jsregexp.Match) *matchResult {
-	return &matchResult{match: m.Text, start: m.Start, end: m.End, groups: groupValues(m), next: &regexNext{r: r, sub: sub, last: m.End}}
+	both := &struct {
+		res  matchResult
+		next regexNext
+	}{matchResult{match: m.Text, start: m.Start, end: m.End, groups: groupValues(m)}, regexNext{r: r, sub: sub, last: m.End}}
+	both.res.next = &both.next
+	return &both.res
 }
 
 // runMatcher calls a matcher (a regular expression or a function that

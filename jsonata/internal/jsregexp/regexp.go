@@ -40,6 +40,7 @@ type Regexp struct {
 	source, flags string
 	groups        int
 	re            *regexp2.Regexp
+	fast          *re2Fast // nil when Go's regexp cannot run it identically (see toRE2)
 }
 
 // Match is one match of a Regexp in a subject string.
@@ -89,7 +90,11 @@ func CompileWithTimeout(pattern, flags string, timeout time.Duration) (*Regexp, 
 		timeout = DefaultMatchTimeout
 	}
 	re.MatchTimeout = timeout
-	return &Regexp{source: pattern, flags: flags, groups: groups, re: re}, nil
+	r := &Regexp{source: pattern, flags: flags, groups: groups, re: re}
+	if fast, ok := toRE2(pattern, flags); ok && fast.re.NumSubexp() == groups {
+		r.fast = fast
+	}
+	return r, nil
 }
 
 // String returns the regular expression as JavaScript writes it:
@@ -116,7 +121,7 @@ func (r *Regexp) FindAt(s string, fromUTF16 int) *Match {
 // Exec is FindAt that reports an error: ErrTimeout (wrapped) when the
 // search ran out of time or backtracking stack.
 func (r *Regexp) Exec(s string, fromUTF16 int) (*Match, error) {
-	return r.execUnits(toUnitRunes(s), fromUTF16, nil)
+	return r.ExecSubject(NewSubject(s), fromUTF16)
 }
 
 // FindAll returns every match in s, as a loop of exec calls with the g
@@ -134,11 +139,11 @@ func (r *Regexp) FindAll(s string) []Match {
 // together took longer than the match timeout, with the matches found
 // before it.
 func (r *Regexp) ExecAll(s string) ([]Match, error) {
-	units := toUnitRunes(s)
+	sub := NewSubject(s)
 	var out []Match
 	start := time.Now()
-	for from := 0; from <= len(units); {
-		m, err := r.execUnits(units, from, nil)
+	for from := 0; from <= sub.Len(); {
+		m, err := r.ExecSubject(sub, from)
 		if err != nil || m == nil {
 			return out, err
 		}

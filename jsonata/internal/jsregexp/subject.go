@@ -12,32 +12,48 @@ type Subject struct {
 
 // NewSubject prepares s for searching.
 func NewSubject(s string) *Subject {
-	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			ascii = false
-			break
+			return &Subject{s: s, units: toUnitRunes(s)}
 		}
 	}
-	sub := &Subject{s: s, ascii: ascii}
-	if ascii {
-		sub.units = make([]rune, len(s))
-		for i := 0; i < len(s); i++ {
-			sub.units[i] = rune(s[i])
+	return &Subject{s: s, ascii: true}
+}
+
+// runes is the subject as one rune per UTF-16 code unit, what regexp2
+// searches; an ASCII subject makes it on the first search that needs it.
+// (A Subject belongs to one evaluation, which runs on one goroutine.)
+func (s *Subject) runes() []rune {
+	if s.units == nil && s.ascii {
+		s.units = make([]rune, len(s.s))
+		for i := 0; i < len(s.s); i++ {
+			s.units[i] = rune(s.s[i])
 		}
-	} else {
-		sub.units = toUnitRunes(s)
 	}
-	return sub
+	return s.units
 }
 
 // String is the subject as given.
 func (s *Subject) String() string { return s.s }
 
 // Len is the subject's length in UTF-16 code units (JavaScript's length).
-func (s *Subject) Len() int { return len(s.units) }
+func (s *Subject) Len() int {
+	if s.ascii {
+		return len(s.s)
+	}
+	return len(s.units)
+}
 
-// ExecSubject is Exec on a prepared subject.
+// ExecSubject is Exec on a prepared subject. An ASCII subject is searched
+// by Go's regexp when the pattern allows it (see toRE2), with the same
+// results.
 func (r *Regexp) ExecSubject(sub *Subject, fromUTF16 int) (*Match, error) {
-	return r.execUnits(sub.units, fromUTF16, sub)
+	from := max(fromUTF16, 0)
+	if r.fast != nil && sub.ascii && (from == 0 || !r.fast.contextual) {
+		if from > len(sub.s) {
+			return nil, nil
+		}
+		return r.execRE2(sub.s, from), nil
+	}
+	return r.execUnits(sub.runes(), from, sub)
 }
