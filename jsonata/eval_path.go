@@ -157,9 +157,21 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 		if err != nil {
 			return nil, err
 		}
+		none := false // an index selected nothing: later filters see an empty sequence
 		for _, s := range n.stages {
 			if s.filter != nil {
 				st.awaits(1) // await evaluateFilter
+				if none {
+					continue
+				}
+				if s.filter.kind == KindNumber && !isTupleStream(res) {
+					// An index ([0], [-1]): the item itself, which this
+					// loop flattens exactly as the one-item sequence
+					// filter would return.
+					res = indexedValue(s.filter, res)
+					none = res == nil
+					continue
+				}
 				res, err = st.filter(s.filter, res, env)
 				if err != nil {
 					return nil, err
@@ -189,6 +201,20 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 	}
 	if !nested {
 		out.items = results
+		return out, nil
+	}
+	if flat == 1 && len(results) == 1 {
+		// One result that is a one-item sequence or array (an indexed
+		// step, say): its item goes in the sequence's own slot.
+		var only value.Value
+		switch r := results[0].(type) {
+		case *seq:
+			only = r.all()[0]
+		case []value.Value:
+			only = r[0]
+		}
+		out.one[0] = only
+		out.items = out.one[:1]
 		return out, nil
 	}
 	flattened := make([]value.Value, 0, flat)
@@ -340,21 +366,17 @@ func (st *state) filter(pred *cnode, input value.Value, env *frame) (value.Value
 	if !ok {
 		items = []value.Value{input}
 	}
-	results := newSeq()
 	if pred.kind == KindNumber {
-		idx := int(math.Floor(pred.lit.(float64)))
-		if idx < 0 {
-			idx += len(items)
+		item := indexed(pred, items)
+		if item == nil {
+			return newSeq(), nil
 		}
-		if idx >= 0 && idx < len(items) && items[idx] != nil {
-			item := items[idx]
-			if isArray(item) {
-				return item, nil
-			}
-			results.items = append(results.items, item)
+		if isArray(item) {
+			return item, nil
 		}
-		return results, nil
+		return newSeq1(item), nil
 	}
+	results := newSeq()
 	for i, item := range items {
 		res, err := st.eval(pred, item, env)
 		if err != nil {
@@ -627,4 +649,37 @@ func reduceTuples(ts []*tuple) *tuple {
 		}
 	}
 	return out
+}
+
+// indexed is the item a numeric predicate such as [0] or [-1] selects
+// from items (jsonata-js evaluateFilter: the index is floored and a
+// negative one counts from the end), nil for none.
+func indexed(pred *cnode, items []value.Value) value.Value {
+	idx := int(math.Floor(pred.lit.(float64)))
+	if idx < 0 {
+		idx += len(items)
+	}
+	if idx >= 0 && idx < len(items) {
+		return items[idx]
+	}
+	return nil
+}
+
+// indexedValue is filter with a numeric predicate, for step, which
+// flattens the result: the selected item (an array as it is), or nil
+// for none. A value that is not an array is a sequence of itself.
+func indexedValue(pred *cnode, input value.Value) value.Value {
+	if input == nil {
+		return nil
+	}
+	if items, ok := arrayItems(input); ok {
+		return indexed(pred, items)
+	}
+	one := [1]value.Value{input}
+	return indexed(pred, one[:])
+}
+
+func isTupleStream(v value.Value) bool {
+	_, ok := v.(*tupleStream)
+	return ok
 }
