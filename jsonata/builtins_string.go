@@ -186,6 +186,12 @@ func fnContains(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if tok, ok := args[1].(string); ok {
 		return strings.Contains(s, tok), nil
 	}
+	if re, ok := args[1].(*regexFn); ok {
+		// What runMatcher does for a regular expression, without
+		// reading the match.
+		st.awaits(2)
+		return re.test(s)
+	}
 	m, err := st.runMatcher(args[1], []value.Value{s}, fc.env)
 	if err != nil {
 		return nil, err
@@ -204,6 +210,12 @@ func fnMatch(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	}
 	out := newSeq()
 	if hasLimit && limit == 0 {
+		return out, nil
+	}
+	if re, ok := args[1].(*regexFn); ok {
+		if err := st.matchRegex(out, re, s, limit, hasLimit); err != nil {
+			return nil, err
+		}
 		return out, nil
 	}
 	m, err := st.runMatcher(args[1], []value.Value{s}, fc.env)

@@ -36,6 +36,15 @@ func (r *regexFn) first(args []value.Value) (*jsregexp.Subject, *jsregexp.Match,
 	return sub, m, err
 }
 
+// test reports whether str has a match, failing as find does.
+func (r *regexFn) test(str string) (value.Value, *Error) {
+	ok, err := r.re.MatchString(str)
+	if err != nil {
+		return nil, &Error{Code: "U1001", Pos: r.node.pos, Msg: "Stack overflow error: " + err.Error()}
+	}
+	return ok, nil
+}
+
 // find returns the first match at or after the UTF-16 index from; a
 // search that runs out of time or stack fails with U1001.
 func (r *regexFn) find(sub *jsregexp.Subject, from int) (*jsregexp.Match, *Error) {
@@ -180,4 +189,24 @@ func (st *state) runMatcher(fn value.Value, args []value.Value, env *frame) (*ma
 	m.groups, _ = arrayItems(groups)
 	m.next = next
 	return m, nil
+}
+
+// matchRegex is fnMatch's loop for a regular expression: what runMatcher
+// and next() would give, with the same awaits and errors, appended to out
+// as {match, index, groups} objects without the intermediate results.
+func (st *state) matchRegex(out *seq, re *regexFn, s string, limit float64, hasLimit bool) *Error {
+	st.awaits(2)
+	sub := jsregexp.NewSubject(s)
+	m, err := re.find(sub, 0)
+	for count := 0.0; err == nil && m != nil && (!hasLimit || count < limit); count++ {
+		o := value.NewObject(3)
+		o.Set("match", m.Text)
+		o.Set("index", float64(m.Start))
+		o.Set("groups", groupValues(m))
+		out.items = append(out.items, o)
+		st.awaits(2)
+		next := regexNext{r: re, sub: sub, last: m.End}
+		m, err = next.find()
+	}
+	return err
 }

@@ -100,6 +100,9 @@ func TestRE2AgreesWithRegexp2(t *testing.T) {
 			}
 			subject := sb.String()
 			sub := NewSubject(subject)
+			if ok, _ := fast.MatchString(subject); ok != (slow.FindAt(subject, 0) != nil) {
+				t.Fatalf("/%s/.MatchString(%q) = %v, regexp2 disagrees", pattern, subject, ok)
+			}
 			for from := 0; from <= len(subject)+1; from++ {
 				got, gerr := fast.ExecSubject(sub, from)
 				want, werr := slow.ExecSubject(NewSubject(subject), from)

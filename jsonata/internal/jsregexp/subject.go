@@ -12,10 +12,8 @@ type Subject struct {
 
 // NewSubject prepares s for searching.
 func NewSubject(s string) *Subject {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return &Subject{s: s, units: toUnitRunes(s)}
-		}
+	if !isASCIIString(s) {
+		return &Subject{s: s, units: toUnitRunes(s)}
 	}
 	return &Subject{s: s, ascii: true}
 }
@@ -56,4 +54,23 @@ func (r *Regexp) ExecSubject(sub *Subject, fromUTF16 int) (*Match, error) {
 		return r.execRE2(sub.s, from), nil
 	}
 	return r.execUnits(sub.runes(), from, sub)
+}
+
+// MatchString reports whether s has a match (JavaScript's test from
+// index 0), with the error of Exec.
+func (r *Regexp) MatchString(s string) (bool, error) {
+	if r.fast != nil && isASCIIString(s) {
+		return r.fast.re.MatchString(s), nil
+	}
+	m, err := r.ExecSubject(NewSubject(s), 0)
+	return m != nil, err
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
