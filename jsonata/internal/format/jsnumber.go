@@ -52,14 +52,17 @@ func jsonataRound(arg float64, precision int) float64 {
 // shiftDecimal multiplies by 10^by through the string form, as
 // +(mantissa + 'e' + (exponent + by)) does in jsonata-js.
 func shiftDecimal(f float64, by int) float64 {
-	s := numString(f)
-	mant, exp, found := strings.Cut(s, "e")
+	var buf [48]byte
+	b := value.AppendNumber(buf[:0], f)
 	e := by
-	if found {
-		n, _ := strconv.Atoi(exp)
+	if i := strings.IndexByte(string(b), 'e'); i >= 0 {
+		n, _ := strconv.Atoi(string(b[i+1:]))
 		e += n
+		b = b[:i]
 	}
-	return jsToNumber(mant + "e" + strconv.Itoa(e))
+	b = append(b, 'e')
+	b = strconv.AppendInt(b, int64(e), 10)
+	return jsToNumber(string(b))
 }
 
 // jsToNumber is the unary + of JavaScript on the strings shiftDecimal

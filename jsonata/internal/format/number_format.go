@@ -186,6 +186,9 @@ func (s *numberSymbols) digitString(v float64, dp int) jstr {
 // substitution is the replacement text of String.prototype.replace for a
 // match of "." at dot: $$, $&, $` and $' are expanded.
 func substitution(repl, s jstr, dot int) jstr {
+	if repl.indexOf(jstr{'$'}, 0) == -1 {
+		return repl
+	}
 	var out jstr
 	for i := 0; i < len(repl); i++ {
 		if repl[i] == '$' && i+1 < len(repl) {
