@@ -449,6 +449,21 @@ func fnSplit(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if hasLimit && limit == 0 {
 		return out, nil
 	}
+	if sep, ok := args[1].(string); ok && sep != "" {
+		// strings.Split's parts, appended straight into the result.
+		out = make([]value.Value, 0, strings.Count(s, sep)+1)
+		rest := s
+		for i := 0; !hasLimit || float64(i) < limit; i++ {
+			j := strings.Index(rest, sep)
+			if j < 0 {
+				out = append(out, rest)
+				break
+			}
+			out = append(out, rest[:j])
+			rest = rest[j+len(sep):]
+		}
+		return out, nil
+	}
 	if sep, ok := args[1].(string); ok {
 		var parts []string
 		if sep == "" {

@@ -133,6 +133,10 @@ type state struct {
 	tick, raceBy int64
 	// pictures are the program's parsed $formatNumber pictures (only read).
 	pictures numberPictures
+	// spareArgs tells the next applyInner that its arguments are
+	// evalCall's own slice, with room to add a missing optional argument
+	// (see signature.validateArgs); applyInner clears it.
+	spareArgs bool
 }
 
 // zeroEnv is the Env of a nil *Env; it is only read.

@@ -64,7 +64,9 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 	if proc == nil && n.proc.kind == KindPath && st.lookup(env, n.proc.steps[0].str) != nil {
 		return nil, &Error{Code: "T1005", Pos: n.pos, Token: n.proc.steps[0].str}
 	}
-	args := make([]value.Value, 0, len(n.kids)+1)
+	// Room for an applied value and an optional parameter the call
+	// leaves out, which signature validation fills in place.
+	args := make([]value.Value, 0, len(n.kids)+2)
 	if hasApply {
 		args = append(args, *applyTo)
 	}
@@ -75,6 +77,7 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 		}
 		args = append(args, v)
 	}
+	st.spareArgs = true
 	res, err := st.apply(proc, args, input, env, n.procName, n.pos)
 	if err != nil {
 		if err.Token == "" {
@@ -196,6 +199,8 @@ func (st *state) checkBudget() *Error {
 }
 
 func (st *state) applyInner(proc value.Value, args []value.Value, input value.Value, env *frame, token string, pos int) (res value.Value, err *Error) {
+	spare := st.spareArgs
+	st.spareArgs = false
 	defer func() {
 		if err != nil && proc != nil {
 			if err.Token == "" && token != "" {
@@ -209,7 +214,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 	switch p := proc.(type) {
 	case *lambda:
 		if p.sig != nil {
-			args, err = p.sig.validate(args, input)
+			args, err = p.sig.validateArgs(args, input, spare)
 			if err != nil {
 				return nil, err
 			}
@@ -218,7 +223,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 		return st.applyLambda(p, args)
 	case *builtin:
 		if p.def.sig != nil {
-			args, err = p.def.sig.validate(args, input)
+			args, err = p.def.sig.validateArgs(args, input, spare)
 			if err != nil {
 				return nil, err
 			}

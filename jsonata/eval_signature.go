@@ -133,6 +133,13 @@ var arraySignatureMapping = map[string]string{
 // the function receives: the context value in place of a missing
 // argument marked "-", a non-array wrapped where an array is expected.
 func (s *signature) validate(args []value.Value, context value.Value) ([]value.Value, *Error) {
+	return s.validateArgs(args, context, false)
+}
+
+// validateArgs is validate; spare says the caller owns args up to its
+// capacity (evalCall's fresh slice), so an optional parameter missing at
+// the end is added there as undefined instead of copying the arguments.
+func (s *signature) validateArgs(args []value.Value, context value.Value, spare bool) ([]value.Value, *Error) {
 	var sb [16]byte
 	supplied := sb[:0]
 	for _, a := range args {
@@ -165,6 +172,11 @@ func (s *signature) validate(args []value.Value, context value.Value) ([]value.V
 	push := func(v value.Value, unchanged bool) {
 		if same && unchanged && len(validated) < len(args) {
 			validated = args[:len(validated)+1]
+			return
+		}
+		if same && spare && v == nil && len(validated) >= len(args) && len(validated) < cap(args) {
+			validated = args[:len(validated)+1]
+			validated[len(validated)-1] = nil
 			return
 		}
 		if same {
