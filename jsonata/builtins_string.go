@@ -208,7 +208,7 @@ func fnMatch(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if hasLimit && limit < 0 {
 		return nil, &Error{Code: "D3040", Value: limit, HasValue: true, Index: 3}
 	}
-	out := newSeq()
+	out := newSeqCap(1)
 	if hasLimit && limit == 0 {
 		return out, nil
 	}

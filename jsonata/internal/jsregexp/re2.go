@@ -327,10 +327,20 @@ func (r *Regexp) execRE2(s string, from int) *Match {
 	if loc == nil {
 		return nil
 	}
-	m := &Match{Start: from + loc[0], End: from + loc[1]}
+	// A match with up to four groups is one allocation.
+	both := &struct {
+		m      Match
+		groups [4]string
+	}{}
+	m := &both.m
+	m.Start, m.End = from+loc[0], from+loc[1]
 	m.Text = s[m.Start:m.End]
 	if r.groups > 0 {
-		m.Groups = make([]string, r.groups)
+		if r.groups <= len(both.groups) {
+			m.Groups = both.groups[:r.groups:r.groups]
+		} else {
+			m.Groups = make([]string, r.groups)
+		}
 		for i := range m.Groups {
 			if a := loc[2*i+2]; a >= 0 {
 				m.Groups[i] = s[from+a : from+loc[2*i+3]]
