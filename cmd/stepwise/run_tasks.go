@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/stepwise-go/stepwise/internal/taskrun"
 	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/tasks"
 )
@@ -32,7 +33,7 @@ func taskSetup(f *runFlags, opts *runtime.Options) (func() runtime.TaskHandler, 
 			return func() runtime.TaskHandler { return nil }, nil
 		}
 		machine := opts.StateMachineName
-		return func() runtime.TaskHandler { return taskHandler(machine, tasks.Chain(stub)) }, nil
+		return func() runtime.TaskHandler { return taskrun.Handler(machine, tasks.Chain(stub)) }, nil
 	}
 	path := strings.TrimPrefix(f.mocks, "@")
 	data, err := os.ReadFile(path)
@@ -62,6 +63,6 @@ func taskSetup(f *runFlags, opts *runtime.Options) (func() runtime.TaskHandler, 
 	}
 	return func() runtime.TaskHandler {
 		mc, _ := file.Case(machine, f.testCase)
-		return taskHandler(machine, tasks.Chain(mc, stub))
+		return taskrun.Handler(machine, tasks.Chain(mc, stub))
 	}, nil
 }
