@@ -56,27 +56,36 @@ var commands = []command{
 	{"cost", "estimate the monthly cost as a Standard and as an Express workflow", runCost},
 }
 
-// run dispatches to a subcommand and returns the exit code.
+// run dispatches to a subcommand through the cobra command tree (see
+// newRootCommand) and returns the exit code: the subcommand's own, or
+// exitUsage for an unknown command or bad arguments.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		usage(stderr)
 		return exitUsage
 	}
-	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	code := exitOK
+	root := newRootCommand(stdout, stderr, &code)
+	switch {
+	case args[0] == "-h" || args[0] == "-help" || args[0] == "--help":
 		usage(stdout)
 		return exitOK
+	case isCompletionRequest(args[0]):
+		describeFlags(root)
+	case findCommand(root, args[0]) == nil:
+		fmt.Fprintf(stderr, "stepwise: unknown command %q\n\n", args[0])
+		usage(stderr)
+		return exitUsage
 	}
-	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(args[1:], stdout, stderr)
-		}
+	root.SetArgs(args)
+	if err := root.Execute(); err != nil {
+		fmt.Fprintf(stderr, "stepwise %s: %v\n", args[0], err)
+		return exitUsage
 	}
-	fmt.Fprintf(stderr, "stepwise: unknown command %q\n\n", args[0])
-	usage(stderr)
-	return exitUsage
+	return code
 }
 
+// usage prints the list of commands.
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: stepwise <command> [arguments]")
 	fmt.Fprintln(w)
@@ -84,6 +93,8 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
+	fmt.Fprintf(w, "  %-10s %s\n", "completion", completionSummary)
+	fmt.Fprintf(w, "  %-10s %s\n", "help", helpSummary)
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'stepwise <command> --help' for a command's options.")
+	fmt.Fprintln(w, "Run 'stepwise help <command>' or 'stepwise <command> --help' for a command's options.")
 }
