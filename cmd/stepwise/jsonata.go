@@ -25,8 +25,8 @@ func runJsonata(args []string, stdout, stderr io.Writer) int {
 			"Exits 0 on success, 1 on an error of the expression, 2 on bad arguments.", stderr)
 	input := fs.String("input", "", "the input document: `JSON` text, or @FILE (default: undefined)")
 	bindings := fs.String("bindings", "", "variables: a `JSON` object of name → value, or @FILE")
-	timeout := fs.Int("timeout", 0, "evaluation time budget in milliseconds (`MS`; 0 = none)")
-	maxDepth := fs.Int("max-depth", 0, fmt.Sprintf("evaluation depth budget (`N`; 0 = %d)", jsonata.DefaultMaxDepth))
+	timeout := fs.Int("timeout", 0, "evaluation time budget, `MS` milliseconds (0 = none)")
+	maxDepth := fs.Int("max-depth", 0, fmt.Sprintf("evaluation depth budget `N` (0 = %d)", jsonata.DefaultMaxDepth))
 	repeat := fs.Int("repeat", 0, "evaluate `N` more times and report the wall time (with --json)")
 	asJSON := fs.Bool("json", false, "print one JSON object with the value or the error")
 

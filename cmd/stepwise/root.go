@@ -49,6 +49,12 @@ func newRootCommand(stdout, stderr io.Writer, code *int) *cobra.Command {
 	root.InitDefaultCompletionCmd()
 	if c := findCommand(root, "completion"); c != nil {
 		c.Short = completionSummary
+		// Runnable, so that an unknown shell is an error (exit 2) rather
+		// than cobra's help for a command that only groups others.
+		c.RunE = func(c *cobra.Command, _ []string) error {
+			writeHelp(stdout, c)
+			return nil
+		}
 	}
 	return root
 }
