@@ -64,12 +64,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return exitUsage
 	}
+	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		usage(stdout)
+		return exitOK
+	}
 	code := exitOK
 	root := newRootCommand(stdout, stderr, &code)
 	switch {
-	case args[0] == "-h" || args[0] == "-help" || args[0] == "--help":
-		usage(stdout)
-		return exitOK
 	case isCompletionRequest(args[0]):
 		describeFlags(root)
 	case findCommand(root, args[0]) == nil:
