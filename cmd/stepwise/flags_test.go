@@ -78,3 +78,47 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseFlags checks that any command line is either refused with
+// exitUsage, answered with help (exitOK), or parsed into positional
+// arguments that all come from the command line, in order.
+func FuzzParseFlags(f *testing.F) {
+	f.Add("a.json\x00--json")
+	f.Add("-json\x00--input\x00-\x00b.json")
+	f.Add("--\x00-1\x00--json")
+	f.Add("-input=x\x00-w\x00-")
+	f.Add("--input")
+	f.Add("-h")
+	f.Fuzz(func(t *testing.T, joined string) {
+		args := strings.Split(joined, "\x00")
+		var stdout, stderr bytes.Buffer
+		fs := newFlags("t", "[--json] FILE…", "Tests.", &stderr)
+		fs.Bool("json", false, "JSON")
+		fs.Bool("w", false, "write")
+		fs.String("input", "", "input")
+		switch code := parseFlags(fs, args, &stdout); code {
+		case exitUsage:
+			if stderr.Len() == 0 {
+				t.Fatalf("refused %q without a message", args)
+			}
+		case exitOK:
+			if !strings.HasPrefix(stdout.String(), "Usage: ") {
+				t.Fatalf("help for %q is %q", args, stdout.String())
+			}
+		case -1:
+			rest := args
+			for _, p := range fs.Args() {
+				i := 0
+				for i < len(rest) && rest[i] != p {
+					i++
+				}
+				if i == len(rest) {
+					t.Fatalf("positional %q of %q is not from the command line in order (got %q)", p, args, fs.Args())
+				}
+				rest = rest[i+1:]
+			}
+		default:
+			t.Fatalf("code %d", code)
+		}
+	})
+}
