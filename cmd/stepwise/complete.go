@@ -41,6 +41,7 @@ var flagCompletions = map[string]completeFunc{
 	"format":              completeFixed("mermaid", "dot", "svg"),
 	"inspection-level":    completeFixed("INFO", "DEBUG", "TRACE"),
 	"stub-tasks":          completeFixed("echo"),
+	"handlers":            completeFixed("builtin"),
 	"state-name":          completeStateNames,
 	"test-case":           completeTestCases,
 	"mock-machine":        completeMockMachines,
