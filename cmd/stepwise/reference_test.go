@@ -8,11 +8,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// referencePath is docs/cli.md, whose "Command reference" section is
+// referencePath is docs/cli-reference.md, whose generated section is
 // every command's help text.
-const referencePath = "../../docs/cli.md"
+const referencePath = "../../docs/cli-reference.md"
 
-// Markers around the generated part of docs/cli.md.
+// Markers around the generated part of docs/cli-reference.md.
 const (
 	referenceBegin = "<!-- BEGIN command reference -->\n"
 	referenceEnd   = "<!-- END command reference -->\n"
@@ -39,8 +39,8 @@ func commandReference(t *testing.T) string {
 	return b.String()
 }
 
-// TestCLIReference checks that docs/cli.md lists every command's current
-// help; STEPWISE_UPDATE=1 rewrites that section.
+// TestCLIReference checks that docs/cli-reference.md lists every
+// command's current help; STEPWISE_UPDATE=1 rewrites that section.
 func TestCLIReference(t *testing.T) {
 	data, err := os.ReadFile(referencePath)
 	if err != nil {
