@@ -15,6 +15,8 @@
 //	stepwise test-state --definition JSON|@FILE [--input J] [--mock M] [--json]  run one state as TestState does
 //	stepwise studio [--addr A] [FILE|DIR…]              run and watch workflows in a web page
 //	stepwise cost [--input JSON] [--executions N] FILE|NAME  Standard vs Express monthly cost
+//	stepwise completion bash|zsh|fish|powershell       print a shell completion script
+//	stepwise help [COMMAND]                            print a command's usage (also CMD --help)
 package main
 
 import (
