@@ -77,18 +77,23 @@ func (l *blockLayout) routeChain(c *chain, dx1, dx2 float64) []point {
 // vertex and where it comes from before reaching its lower one: the
 // next vertex of its sequence, or its lane.
 func (c *chain) firstStepX() float64 {
-	if c.laneAfter == 0 {
+	switch {
+	case c.laneAfter == 0:
 		return c.laneX
+	case len(c.via) > 0:
+		return c.via[0].x
 	}
-	return c.sequence()[1].x
+	return c.to.x
 }
 
 func (c *chain) lastStepX() float64 {
-	seq := c.sequence()
-	if c.laneAfter == len(seq)-2 {
+	switch {
+	case c.laneAfter == len(c.via):
 		return c.laneX
+	case len(c.via) > 0:
+		return c.via[len(c.via)-1].x
 	}
-	return seq[len(seq)-2].x
+	return c.from.x
 }
 
 // spread sets the horizontal offsets of the ends of edges at one side of
