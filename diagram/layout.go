@@ -78,13 +78,19 @@ type blockLayout struct {
 // layoutBlock lays out blk: the nested blocks of its Parallel and Map
 // states first (each state becomes one big vertex), then the block itself.
 func layoutBlock(blk *Block, depth int) *blockLayout {
+	return layoutWithin(blk, depth, defaultBudget)
+}
+
+// layoutWithin lays out blk as layoutBlock does, with dummy budget b for
+// it and its nested blocks.
+func layoutWithin(blk *Block, depth int, b dummyBudget) *blockLayout {
 	l := &blockLayout{}
 	byNode := map[*Node]*vertex{}
 	add := func(n *Node) *vertex {
 		v := &vertex{node: n}
 		v.w, v.h = boxSize(n)
 		if n.Compound() && depth < maxBlockDepth {
-			v.inner = layoutCompound(n, depth+1)
+			v.inner = layoutCompound(n, depth+1, b)
 			v.w, v.h = v.inner.w, v.inner.h
 		}
 		byNode[n] = v
@@ -114,7 +120,7 @@ func layoutBlock(blk *Block, depth int) *blockLayout {
 	}
 	l.breakCycles()
 	l.assignLayers()
-	l.chooseLanes()
+	l.chooseLanes(b)
 	l.addDummies()
 	l.link()
 	l.order()

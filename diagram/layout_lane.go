@@ -11,10 +11,6 @@ import (
 // vertex per layer for each of them (which made it quadratic). Small
 // graphs stay under the budget and are laid out exactly as before.
 const (
-	// minDummyBudget and dummiesPerVertex bound the dummy vertices of a
-	// block: max(minDummyBudget, dummiesPerVertex × its vertices).
-	minDummyBudget   = 2000
-	dummiesPerVertex = 4
 	// laneMinDummies: only edges needing more dummies than this are moved
 	// into lanes; shorter ones cost little.
 	laneMinDummies = 2
@@ -23,18 +19,28 @@ const (
 	laneWobble     = 3.0  // vertical spread of lane edges sharing a gap
 )
 
+// dummyBudget bounds the dummy vertices of a block: the larger of min and
+// perVertex × its vertices.
+type dummyBudget struct{ min, perVertex int }
+
+// defaultBudget is the dummy budget of every drawing.
+var defaultBudget = dummyBudget{min: 2000, perVertex: 4}
+
+// of returns the budget of a block of n vertices.
+func (b dummyBudget) of(n int) int { return max(b.min, b.perVertex*n) }
+
 // dummies returns how many dummy vertices c needs on the layers it
 // crosses.
 func (c *chain) dummies() int { return max(0, c.to.layer-c.from.layer-1) }
 
 // chooseLanes moves the longest edges into lanes, longest first, until
 // the dummies of the rest fit the block's budget.
-func (l *blockLayout) chooseLanes() {
+func (l *blockLayout) chooseLanes(b dummyBudget) {
 	total := 0
 	for _, c := range l.chains {
 		total += c.dummies()
 	}
-	budget := max(minDummyBudget, dummiesPerVertex*len(l.vertices))
+	budget := b.of(len(l.vertices))
 	if total <= budget {
 		return
 	}

@@ -1,6 +1,8 @@
 package diagram
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stepwise-go/stepwise/asl"
@@ -61,17 +63,67 @@ func TestLanesOnlyOnBigGraphs(t *testing.T) {
 		if laned(l) == 0 {
 			t.Errorf("%s: no edge in a lane", tc.name)
 		}
-		budget := max(minDummyBudget, dummiesPerVertex*len(l.vertices))
+		budget := defaultBudget.of(len(l.vertices))
 		if d := dummyCount(l); d > budget {
 			t.Errorf("%s: %d dummies, budget %d", tc.name, d, budget)
 		}
 	}
 }
 
-// TestLaneRoutes checks the route of every edge in a lane: it runs in a
-// lane outside every box, its horizontal runs lie in the gaps between
-// layers, it is made of vertical and horizontal pieces only outside the
-// layers, and it starts and ends at its states.
+// checkLanes checks the route of every edge in a lane of l and of its
+// nested blocks: it runs in a lane outside every box and label, its
+// horizontal runs lie in the gaps between layers, and exactly one piece
+// of it runs along its lane.
+func checkLanes(t *testing.T, l *blockLayout, where string) {
+	t.Helper()
+	left, right := l.w, 0.0
+	for _, v := range l.allVertices() {
+		if v.isBox() || v.label != nil || v.inner != nil {
+			left, right = min(left, v.x-v.w/2), max(right, v.x+v.w/2+v.right)
+		}
+		if v.inner != nil {
+			for _, f := range v.inner.frames {
+				checkLanes(t, f.layout, where+" > "+v.node.Name+" > "+f.block.Title)
+			}
+		}
+	}
+	inGap := func(y float64) bool {
+		for i := 0; i+1 < len(l.layers); i++ {
+			if y > l.bandBottom(i) && y < l.bandTop(i+1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range l.chains {
+		if c.laneAfter < 0 {
+			continue
+		}
+		what := fmt.Sprintf("%s: edge %s→%s", where, c.edge.From.Name, c.edge.To.Name)
+		if c.laneX > left && c.laneX < right {
+			t.Errorf("%s: lane at x=%.1f runs among the boxes (%.1f..%.1f)", what, c.laneX, left, right)
+		}
+		if c.laneX < 0 || c.laneX > l.w {
+			t.Errorf("%s: lane at x=%.1f lies outside the block (width %.1f)", what, c.laneX, l.w)
+		}
+		onLane := 0
+		for i := 0; i+1 < len(c.points); i++ {
+			p, q := c.points[i], c.points[i+1]
+			if p.y == q.y && !inGap(p.y) {
+				t.Errorf("%s runs across at y=%.1f, inside a layer", what, p.y)
+			}
+			if p.x == c.laneX && q.x == c.laneX {
+				onLane++
+			}
+		}
+		if onLane != 1 {
+			t.Errorf("%s has %d pieces in its lane, want 1: %v", what, onLane, c.points)
+		}
+	}
+}
+
+// TestLaneRoutes checks lanes on the benchmark machines, which go over
+// the default budget.
 func TestLaneRoutes(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -81,42 +133,37 @@ func TestLaneRoutes(t *testing.T) {
 		{"dense 300", denseMachine(300)},
 	} {
 		l := layoutOf(t, tc.def)
+		if laned(l) == 0 {
+			t.Fatalf("%s: no edge in a lane", tc.name)
+		}
 		checkLayout(t, l, tc.name)
-		left, right := l.w, 0.0
-		for _, v := range l.allVertices() {
-			if v.isBox() || v.label != nil {
-				left, right = min(left, v.x-v.w/2), max(right, v.x+v.w/2+v.right)
-			}
+		checkLanes(t, l, tc.name)
+	}
+}
+
+// TestLaneRoutesRandom lays out random machines (loops, nested Parallels
+// and Maps, missing targets, self-loops) with no dummy budget at all, so
+// that every edge crossing more than two layers runs in a lane.
+func TestLaneRoutesRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	lanes := 0
+	for i := range 200 {
+		def := randomMachine(r, 1+r.IntN(16), 0)
+		m, diags := asl.Parse([]byte(def))
+		if m == nil {
+			t.Fatalf("generated definition does not parse: %v\n%s", diags, def)
 		}
-		inGap := func(y float64) bool {
-			for i := 0; i+1 < len(l.layers); i++ {
-				if y > l.bandBottom(i) && y < l.bandTop(i+1) {
-					return true
-				}
-			}
-			return false
+		l := layoutWithin(New(m).Top, 0, dummyBudget{})
+		lanes += laned(l)
+		where := fmt.Sprintf("random %d", i)
+		checkLayout(t, l, where)
+		checkLanes(t, l, where)
+		if t.Failed() {
+			t.Fatalf("definition:\n%s", def)
 		}
-		for _, c := range l.chains {
-			if c.laneAfter < 0 {
-				continue
-			}
-			if c.laneX > left && c.laneX < right {
-				t.Fatalf("%s: lane of edge %s→%s at x=%.1f runs among the boxes (%.1f..%.1f)", tc.name, c.edge.From.Name, c.edge.To.Name, c.laneX, left, right)
-			}
-			onLane := 0
-			for i := 0; i+1 < len(c.points); i++ {
-				p, q := c.points[i], c.points[i+1]
-				if p.y == q.y && !inGap(p.y) {
-					t.Fatalf("%s: edge %s→%s runs across at y=%.1f, inside a layer", tc.name, c.edge.From.Name, c.edge.To.Name, p.y)
-				}
-				if p.x == c.laneX && q.x == c.laneX {
-					onLane++
-				}
-			}
-			if onLane != 1 {
-				t.Fatalf("%s: edge %s→%s has %d pieces in its lane, want 1: %v", tc.name, c.edge.From.Name, c.edge.To.Name, onLane, c.points)
-			}
-		}
+	}
+	if lanes == 0 {
+		t.Fatal("no random machine routed an edge in a lane")
 	}
 }
 
