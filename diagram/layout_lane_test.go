@@ -217,3 +217,22 @@ func TestOrderRoundsBounded(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLanes lays out whatever the parser accepts with no dummy budget,
+// so that every long edge runs in a lane, and checks the picture.
+func FuzzLanes(f *testing.F) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 4 {
+		f.Add([]byte(randomMachine(r, 3+r.IntN(10), 0)))
+	}
+	f.Add([]byte(chainMachine(30)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, _ := asl.Parse(data)
+		if m == nil {
+			return
+		}
+		l := layoutWithin(New(m).Top, 0, dummyBudget{})
+		checkLayout(t, l, "fuzz")
+		checkLanes(t, l, "fuzz")
+	})
+}
