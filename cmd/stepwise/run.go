@@ -222,7 +222,7 @@ func writeHistory(path string, events []runtime.Event) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(path, append(data, '\n'), 0o644)
+	return writeOutFile(path, append(data, '\n'))
 }
 
 // printTrace prints one line per state: name, status, duration, retries.
