@@ -153,3 +153,27 @@ func BenchmarkValidateVsLanguageService(b *testing.B) {
 	b.ReportMetric(float64(len(files)), "files")
 	b.ReportMetric(float64(agree), "same-verdict")
 }
+
+// BenchmarkParseAndValidateInMemory is BenchmarkValidateFiles without the
+// file system: the corpus is read once, then parsed and validated on one
+// goroutine, so that parser and validator changes show apart from I/O.
+func BenchmarkParseAndValidateInMemory(b *testing.B) {
+	files := benchCorpus(b, b.TempDir())
+	docs := make([][]byte, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = data
+	}
+	cpu := processCPUTime()
+	for b.Loop() {
+		for _, d := range docs {
+			asl.Options{}.ParseAndValidate(d)
+		}
+	}
+	cpu = processCPUTime() - cpu
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/file")
+	b.ReportMetric(float64(cpu)/float64(b.N*len(docs)), "cpu-ns/file")
+}

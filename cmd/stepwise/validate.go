@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -77,6 +78,7 @@ type fileResult struct {
 // goroutines (files are independent) and returns the results in the
 // order of files, so the output does not depend on scheduling.
 func validateFiles(files []string, opts asl.Options, workers int) []fileResult {
+	defer relaxGC(len(files))()
 	results := make([]fileResult, len(files))
 	workers = max(1, min(workers, len(files)))
 	next := make(chan int)
@@ -169,3 +171,22 @@ func escapeControls(s string) string {
 }
 
 func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }
+
+// batchGCPercent is the garbage collector's target while validate checks
+// many files. Each file's tree and model are garbage once it is checked,
+// so the live heap stays small (the diagnostics kept) and letting it grow
+// 4x instead of 2x before a collection costs little memory; it saves
+// about a third of validate's CPU time on the 1,278-file corpus
+// (BenchmarkValidateFiles, cpu-ns/file).
+const batchGCPercent = 400
+
+// relaxGC raises the collector's target to batchGCPercent for a batch of
+// n files (more than one) unless the user chose one with GOGC, and
+// returns the function that restores it.
+func relaxGC(n int) (restore func()) {
+	if n < 2 || os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(batchGCPercent)
+	return func() { debug.SetGCPercent(old) }
+}
