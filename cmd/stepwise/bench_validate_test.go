@@ -70,13 +70,14 @@ func benchCorpus(tb testing.TB, dir string) []string {
 }
 
 // BenchmarkValidateFiles measures stepwise validate's work over the
-// corpus on one worker (the baseline) and on every core: wall time per
+// corpus on one worker (the baseline), one per core, and as many as
+// stepwise validate uses (two per core): wall time per
 // file, and CPU time per file (every thread, the garbage collector's
 // included), which shows the work done when other load on the machine
 // makes wall time wait.
 func BenchmarkValidateFiles(b *testing.B) {
 	files := benchCorpus(b, b.TempDir())
-	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+	for _, workers := range []int{1, runtime.GOMAXPROCS(0), validateWorkers()} {
 		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
 			cpu := processCPUTime()
 			for b.Loop() {
@@ -90,7 +91,7 @@ func BenchmarkValidateFiles(b *testing.B) {
 }
 
 // BenchmarkValidateVsLanguageService validates the same 1,000+ files with
-// stepwise (all cores) and with AWS's language service (npm
+// stepwise (as many workers as stepwise validate uses) and with AWS's language service (npm
 // amazon-states-language-service, driven by testdata/asl-language-service.js)
 // and reports ns/file for both, their ratio, and how many verdicts agree.
 // The language service's time excludes Node's start-up and module load
@@ -136,7 +137,7 @@ func BenchmarkValidateVsLanguageService(b *testing.B) {
 	}
 	var results []fileResult
 	for b.Loop() {
-		results = validateFiles(files, asl.Options{}, runtime.GOMAXPROCS(0))
+		results = validateFiles(files, asl.Options{}, validateWorkers())
 	}
 	goNS := float64(b.Elapsed().Nanoseconds()) / float64(b.N*len(files))
 	lsNS := lsMS * 1e6 / float64(len(files))

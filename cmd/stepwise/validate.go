@@ -35,7 +35,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	results := validateFiles(fs.Args(), asl.Options{Type: mt}, runtime.GOMAXPROCS(0))
+	results := validateFiles(fs.Args(), asl.Options{Type: mt}, validateWorkers())
 	status := exitOK
 	var problems []problem
 	for _, r := range results {
@@ -73,6 +73,13 @@ type fileResult struct {
 	diags asl.Diagnostics
 	err   error // the file could not be read
 }
+
+// validateWorkers is how many files validate checks at once: two per
+// core, so that while one goroutine waits for the file system to open or
+// read a file another has work for the core. On the 2-core build machine
+// this takes the corpus from 13 to 9.5 µs a file against 2 workers
+// (BenchmarkValidateFiles).
+func validateWorkers() int { return 2 * runtime.GOMAXPROCS(0) }
 
 // validateFiles validates each file with opts on at most workers
 // goroutines (files are independent) and returns the results in the
