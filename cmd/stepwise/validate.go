@@ -108,7 +108,7 @@ func validateFiles(files []string, opts asl.Options, workers int) []fileResult {
 }
 
 func validateFile(file string, opts asl.Options) fileResult {
-	data, err := os.ReadFile(file)
+	data, err := readFile(file)
 	if err != nil {
 		return fileResult{file: file, err: err}
 	}
