@@ -71,13 +71,13 @@ func benchSVG(b *testing.B, def string) {
 }
 
 func BenchmarkSVGChain(b *testing.B) {
-	for _, n := range []int{250, 500, 1000} {
+	for _, n := range []int{1000, 2000, 3000} {
 		b.Run(fmt.Sprintf("states=%d", n), func(b *testing.B) { benchSVG(b, chainMachine(n)) })
 	}
 }
 
 func BenchmarkSVGDense(b *testing.B) {
-	for _, n := range []int{125, 250} {
+	for _, n := range []int{250, 500, 1000} {
 		b.Run(fmt.Sprintf("states=%d", n), func(b *testing.B) { benchSVG(b, denseMachine(n)) })
 	}
 }

@@ -8,13 +8,16 @@ import (
 )
 
 // maxBlockDepth bounds how deeply nested blocks are drawn; deeper ones are
-// left empty (the parser's own depth limit is far above any real machine).
+// left empty and the diagram carries a Warning for each state whose blocks
+// are left out (the parser's own limit, 1,000 levels of JSON, allows
+// about 250 levels of blocks).
 const maxBlockDepth = 100
 
 // New returns the diagram of m. It draws whatever m holds, valid or not:
 // a transition to a name that is no state of its block leads to a node
 // marked missing, and unreachable states are drawn without incoming edges.
-// A nil m gives a diagram with only the Start and End markers.
+// A nil m gives a diagram with only the Start and End markers. Blocks
+// nested deeper than 100 levels are not drawn; Warnings says which.
 func New(m *asl.Machine) *Diagram {
 	b := &builder{}
 	top := &Block{
@@ -24,11 +27,13 @@ func New(m *asl.Machine) *Diagram {
 	if m != nil {
 		b.fill(top, &m.Graph, 0)
 	}
-	return &Diagram{Top: top}
+	return &Diagram{Top: top, Warnings: b.warnings}
 }
 
 type builder struct {
 	states, points int
+	path           []string // names of the Parallel and Map states around the current block
+	warnings       []Warning
 }
 
 func (b *builder) stateID() string {
@@ -121,8 +126,11 @@ func (b *builder) node(s asl.State, depth int) *Node {
 		}
 	}
 	if depth >= maxBlockDepth {
+		b.warnDepth(s)
 		return n
 	}
+	b.path = append(b.path, n.Name)
+	defer func() { b.path = b.path[:len(b.path)-1] }()
 	nested := func(title string, g *asl.Graph) {
 		blk := &Block{
 			Title: title,
@@ -143,4 +151,26 @@ func (b *builder) node(s asl.State, depth int) *Node {
 		nested(mapTitle(s), s.ItemProcessor)
 	}
 	return n
+}
+
+// warnDepth records that s's nested blocks are not drawn.
+func (b *builder) warnDepth(s asl.State) {
+	path := append(b.path, s.Common().Name)
+	var w Warning
+	var ok bool
+	switch s := s.(type) {
+	case *asl.Parallel:
+		what := strconv.Itoa(len(s.Branches)) + " branches are"
+		if len(s.Branches) == 1 {
+			what = "1 branch is"
+		}
+		w, ok = depthWarning(path, len(s.Branches), what)
+	case *asl.Map:
+		if s.ItemProcessor != nil {
+			w, ok = depthWarning(path, 1, "item processor is")
+		}
+	}
+	if ok {
+		b.warnings = append(b.warnings, w)
+	}
 }

@@ -15,7 +15,15 @@
 // own, bottom-up, so that a Parallel or Map state is one big node of its
 // block; cycles are broken by reversing back edges; labels are nodes of
 // their own, so they never overlap; long edges run through dummy nodes
-// that keep them clear of boxes. Output is deterministic, byte for byte.
+// that keep them clear of boxes. On big blocks (more dummies than four per
+// state, and at least 2,000) the longest edges instead leave the layers
+// and run in vertical lanes beside them, crossing over in the gaps between
+// layers, so the layout grows about linearly: a 3,000-state machine draws
+// in a tenth of a second. Crossing reduction is bounded the same way.
+// Output is deterministic, byte for byte.
+//
+// Blocks nested deeper than 100 levels are not drawn; Diagram.Warnings
+// names the states whose blocks are left out.
 //
 // Names and labels may hold any text: every renderer escapes what its
 // format needs, identifiers are generated (s1, s2, …) and never derived from

@@ -35,6 +35,9 @@ type vertex struct {
 	order int     // position in the layer
 	x, y  float64 // centre of the box, relative to the block
 	loops []*Edge // self-loops
+	// up and down are the vertices joined to this one on the layer above
+	// and the layer below, set by link.
+	up, down []*vertex
 }
 
 // isDummy reports whether v is only a bend of an edge (no box).
@@ -52,6 +55,13 @@ type chain struct {
 	via      []*vertex
 	labelAt  *vertex // the vertex holding the edge's label, or nil
 	points   []point // the route, in the edge's own direction, set by route
+	// laneAfter is, for an edge routed in a lane beside the layers, the
+	// index in sequence() of the vertex after which the edge leaves the
+	// layers for its lane (it comes back at the next vertex); -1 for an
+	// edge that runs through dummies on every layer it crosses.
+	laneAfter int
+	laneX     float64 // the lane's x, set by placeLanes
+	lane      int     // the lane's number on its side, set by placeLanes
 }
 
 // blockLayout is the laid-out picture of one block.
@@ -68,13 +78,19 @@ type blockLayout struct {
 // layoutBlock lays out blk: the nested blocks of its Parallel and Map
 // states first (each state becomes one big vertex), then the block itself.
 func layoutBlock(blk *Block, depth int) *blockLayout {
+	return layoutWithin(blk, depth, defaultBudget)
+}
+
+// layoutWithin lays out blk as layoutBlock does, with dummy budget b for
+// it and its nested blocks.
+func layoutWithin(blk *Block, depth int, b dummyBudget) *blockLayout {
 	l := &blockLayout{}
 	byNode := map[*Node]*vertex{}
 	add := func(n *Node) *vertex {
 		v := &vertex{node: n}
 		v.w, v.h = boxSize(n)
 		if n.Compound() && depth < maxBlockDepth {
-			v.inner = layoutCompound(n, depth+1)
+			v.inner = layoutCompound(n, depth+1, b)
 			v.w, v.h = v.inner.w, v.inner.h
 		}
 		byNode[n] = v
@@ -95,7 +111,7 @@ func layoutBlock(blk *Block, depth int) *blockLayout {
 			from.loops = append(from.loops, e)
 			continue
 		}
-		l.chains = append(l.chains, &chain{edge: e, from: from, to: to})
+		l.chains = append(l.chains, &chain{edge: e, from: from, to: to, laneAfter: -1})
 	}
 	for _, v := range l.vertices {
 		for _, e := range v.loops {
@@ -104,10 +120,13 @@ func layoutBlock(blk *Block, depth int) *blockLayout {
 	}
 	l.breakCycles()
 	l.assignLayers()
+	l.chooseLanes(b)
 	l.addDummies()
+	l.link()
 	l.order()
 	l.placeX()
 	l.placeY()
+	l.placeLanes()
 	l.route()
 	return l
 }

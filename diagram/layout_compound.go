@@ -46,13 +46,13 @@ func (f *frame) exit() point {
 }
 
 // layoutCompound lays out n's nested blocks and arranges them.
-func layoutCompound(n *Node, depth int) *compound {
+func layoutCompound(n *Node, depth int, b dummyBudget) *compound {
 	c := &compound{node: n}
 	tw, th := nodeLabel(n).size()
 	c.headerW, c.headerH = max(tw+2*padX, minBoxWidth), th+2*padY
 	rowW, rowH := 0.0, 0.0
 	for i, blk := range n.Blocks {
-		f := &frame{block: blk, layout: layoutBlock(blk, depth), innerX: innerPad, innerY: frameTitleH}
+		f := &frame{block: blk, layout: layoutWithin(blk, depth, b), innerX: innerPad, innerY: frameTitleH}
 		f.w = f.layout.w + 2*innerPad
 		f.h = frameTitleH + f.layout.h + innerPad
 		f.placeTitle()

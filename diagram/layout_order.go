@@ -2,22 +2,43 @@ package diagram
 
 import "slices"
 
-// orderRounds is how many barycenter sweeps the ordering tries.
-const orderRounds = 24
+// Crossing reduction tries maxOrderRounds barycenter sweeps, fewer on
+// big blocks: at most orderWork vertex visits in all, but at least
+// minOrderRounds sweeps.
+const (
+	maxOrderRounds = 24
+	minOrderRounds = 4
+	orderWork      = 2_000_000
+)
 
-// neighbours returns, for each vertex, the vertices it is joined to on the
-// layer above and on the layer below.
-func (l *blockLayout) neighbours() (up, down map[*vertex][]*vertex) {
-	up, down = map[*vertex][]*vertex{}, map[*vertex][]*vertex{}
+// orderRounds returns how many sweeps the ordering of l makes.
+func (l *blockLayout) orderRounds() int {
+	size := 0
+	for _, layer := range l.layers {
+		size += len(layer)
+	}
+	return min(maxOrderRounds, max(minOrderRounds, orderWork/max(1, size)))
+}
+
+// link records, on each vertex, the vertices it is joined to on the layer
+// above (up) and on the layer below (down). A chain routed in a lane joins
+// only the vertices on either side of the lane to their own neighbours.
+func (l *blockLayout) link() {
 	for _, c := range l.chains {
 		seq := c.sequence()
 		for i := 0; i+1 < len(seq); i++ {
-			down[seq[i]] = append(down[seq[i]], seq[i+1])
-			up[seq[i+1]] = append(up[seq[i+1]], seq[i])
+			if i == c.laneAfter {
+				continue
+			}
+			seq[i].down = append(seq[i].down, seq[i+1])
+			seq[i+1].up = append(seq[i+1].up, seq[i])
 		}
 	}
-	return up, down
 }
+
+// upOf and downOf select a vertex's neighbours above or below.
+func upOf(v *vertex) []*vertex   { return v.up }
+func downOf(v *vertex) []*vertex { return v.down }
 
 // sequence returns the chain's vertices from top to bottom.
 func (c *chain) sequence() []*vertex {
@@ -33,23 +54,22 @@ func (c *chain) sequence() []*vertex {
 // crossings seen wins. Ties keep the current order, so the result is
 // deterministic.
 func (l *blockLayout) order() {
-	up, down := l.neighbours()
 	best := l.snapshot()
-	bestCrossings := l.crossings(down)
-	for round := range orderRounds {
+	bestCrossings := l.crossings()
+	for round := range l.orderRounds() {
 		if bestCrossings == 0 {
 			break
 		}
 		if round%2 == 0 {
 			for i := 1; i < len(l.layers); i++ {
-				sortLayer(l.layers[i], up)
+				sortLayer(l.layers[i], upOf)
 			}
 		} else {
 			for i := len(l.layers) - 2; i >= 0; i-- {
-				sortLayer(l.layers[i], down)
+				sortLayer(l.layers[i], downOf)
 			}
 		}
-		if c := l.crossings(down); c < bestCrossings {
+		if c := l.crossings(); c < bestCrossings {
 			best, bestCrossings = l.snapshot(), c
 		}
 	}
@@ -71,41 +91,45 @@ func (l *blockLayout) snapshot() [][]*vertex {
 
 // sortLayer orders layer by the barycenter of each vertex's neighbours
 // in adj; a vertex without neighbours keeps its position as its key.
-func sortLayer(layer []*vertex, adj map[*vertex][]*vertex) {
-	keys := make(map[*vertex]float64, len(layer))
-	for _, v := range layer {
-		ns := adj[v]
-		if len(ns) == 0 {
-			keys[v] = float64(v.order)
-			continue
-		}
-		sum := 0.0
-		for _, n := range ns {
-			sum += float64(n.order)
-		}
-		keys[v] = sum / float64(len(ns))
+func sortLayer(layer []*vertex, adj func(*vertex) []*vertex) {
+	type keyed struct {
+		v   *vertex
+		key float64
 	}
-	slices.SortStableFunc(layer, func(a, b *vertex) int {
-		switch ka, kb := keys[a], keys[b]; {
-		case ka < kb:
+	keys := make([]keyed, len(layer))
+	for i, v := range layer {
+		keys[i] = keyed{v, float64(v.order)}
+		if ns := adj(v); len(ns) > 0 {
+			sum := 0.0
+			for _, n := range ns {
+				sum += float64(n.order)
+			}
+			keys[i].key = sum / float64(len(ns))
+		}
+	}
+	slices.SortStableFunc(keys, func(a, b keyed) int {
+		switch {
+		case a.key < b.key:
 			return -1
-		case ka > kb:
+		case a.key > b.key:
 			return 1
 		}
 		return 0
 	})
-	for i, v := range layer {
-		v.order = i
+	for i, k := range keys {
+		layer[i] = k.v
+		k.v.order = i
 	}
 }
 
 // crossings counts the pairs of edges that cross between adjacent layers.
-func (l *blockLayout) crossings(down map[*vertex][]*vertex) int {
+func (l *blockLayout) crossings() int {
 	total := 0
+	var pairs [][2]int
 	for i := 0; i+1 < len(l.layers); i++ {
-		var pairs [][2]int
+		pairs = pairs[:0]
 		for _, v := range l.layers[i] {
-			for _, w := range down[v] {
+			for _, w := range v.down {
 				pairs = append(pairs, [2]int{v.order, w.order})
 			}
 		}

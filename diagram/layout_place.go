@@ -36,7 +36,6 @@ func pull(a, b *vertex) float64 {
 // separations allow to the weighted mean of its neighbours on the layer
 // before (an exact least-squares step, by isotonic regression).
 func (l *blockLayout) placeX() {
-	up, down := l.neighbours()
 	for _, layer := range l.layers {
 		x := 0.0
 		for i, v := range layer {
@@ -48,10 +47,10 @@ func (l *blockLayout) placeX() {
 	}
 	for range placeRounds {
 		for i := 1; i < len(l.layers); i++ {
-			relax(l.layers[i], up)
+			relax(l.layers[i], upOf)
 		}
 		for i := len(l.layers) - 2; i >= 0; i-- {
-			relax(l.layers[i], down)
+			relax(l.layers[i], downOf)
 		}
 	}
 	left, right := math.Inf(1), math.Inf(-1)
@@ -69,7 +68,7 @@ func (l *blockLayout) placeX() {
 }
 
 // relax moves the vertices of layer towards their neighbours in adj.
-func relax(layer []*vertex, adj map[*vertex][]*vertex) {
+func relax(layer []*vertex, adj func(*vertex) []*vertex) {
 	n := len(layer)
 	if n == 0 {
 		return
@@ -82,7 +81,7 @@ func relax(layer []*vertex, adj map[*vertex][]*vertex) {
 			offset[i] = offset[i-1] + separation(layer[i-1], v)
 		}
 		sum, ws := 0.0, 0.0
-		for _, u := range adj[v] {
+		for _, u := range adj(v) {
 			p := pull(v, u)
 			sum += p * u.x
 			ws += p

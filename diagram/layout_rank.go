@@ -94,9 +94,14 @@ func (l *blockLayout) assignLayers() {
 }
 
 // addDummies gives each edge a vertex on every layer it crosses; a
-// labelled edge's label takes the one nearest its source.
+// labelled edge's label takes the one nearest its source. An edge routed
+// in a lane gets only its label's vertex, next to its source.
 func (l *blockLayout) addDummies() {
 	for _, c := range l.chains {
+		if c.laneAfter >= 0 {
+			c.addLaneLabel()
+			continue
+		}
 		for layer := c.from.layer + 1; layer < c.to.layer; layer++ {
 			d := &vertex{chain: c, layer: layer, w: dummyWidth}
 			c.via = append(c.via, d)

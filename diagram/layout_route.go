@@ -24,43 +24,87 @@ func (l *blockLayout) route() {
 	}
 	fromDX, toDX := map[*chain]float64{}, map[*chain]float64{}
 	for _, v := range l.vertices {
-		spread(v, bottom[v], fromDX, func(c *chain) *vertex { return c.sequence()[1] }, v.bottomSpan())
-		spread(v, top[v], toDX, func(c *chain) *vertex { s := c.sequence(); return s[len(s)-2] }, v.topSpan())
+		spread(v, bottom[v], fromDX, (*chain).firstStepX, v.bottomSpan())
+		spread(v, top[v], toDX, (*chain).lastStepX, v.topSpan())
 	}
 	for _, c := range l.chains {
-		var pts []point
-		addPt := func(p point) {
-			if n := len(pts); n > 0 && pts[n-1] == p {
-				return
-			}
-			pts = append(pts, p)
-		}
-		x := c.from.x + fromDX[c]
-		addPt(point{x, c.from.portY(fromDX[c], false)})
-		addPt(point{x, l.bandBottom(c.from.layer)})
-		for _, d := range c.via {
-			addPt(point{d.x, l.bandTop(d.layer)})
-			addPt(point{d.x, l.bandBottom(d.layer)})
-		}
-		x = c.to.x + toDX[c]
-		addPt(point{x, l.bandTop(c.to.layer)})
-		addPt(point{x, c.to.portY(toDX[c], true)})
-		if c.reversed {
-			slices.Reverse(pts)
-		}
-		c.points = pts
+		c.points = l.routeChain(c, fromDX[c], toDX[c])
 	}
+}
+
+// routeChain returns the points of c's route, its ends dx1 and dx2 right
+// of the centres of its upper and lower vertex.
+func (l *blockLayout) routeChain(c *chain, dx1, dx2 float64) []point {
+	var pts []point
+	addPt := func(p point) {
+		if n := len(pts); n > 0 && pts[n-1] == p {
+			return
+		}
+		pts = append(pts, p)
+	}
+	x := c.from.x + dx1
+	addPt(point{x, c.from.portY(dx1, false)})
+	addPt(point{x, l.bandBottom(c.from.layer)})
+	seq := c.sequence()
+	for i := 1; i < len(seq); i++ {
+		v := seq[i]
+		x = v.x
+		if i == len(seq)-1 {
+			x += dx2
+		}
+		if i-1 == c.laneAfter {
+			y1 := l.gapBelow(seq[i-1].layer, c.lane)
+			y2 := l.gapBelow(v.layer-1, c.lane)
+			addPt(point{pts[len(pts)-1].x, y1})
+			addPt(point{c.laneX, y1})
+			addPt(point{c.laneX, y2})
+			addPt(point{x, y2})
+		}
+		addPt(point{x, l.bandTop(v.layer)})
+		if i == len(seq)-1 {
+			addPt(point{x, v.portY(dx2, true)})
+		} else {
+			addPt(point{x, l.bandBottom(v.layer)})
+		}
+	}
+	if c.reversed {
+		slices.Reverse(pts)
+	}
+	return pts
+}
+
+// firstStepX and lastStepX return where c heads after leaving its upper
+// vertex and where it comes from before reaching its lower one: the
+// next vertex of its sequence, or its lane.
+func (c *chain) firstStepX() float64 {
+	switch {
+	case c.laneAfter == 0:
+		return c.laneX
+	case len(c.via) > 0:
+		return c.via[0].x
+	}
+	return c.to.x
+}
+
+func (c *chain) lastStepX() float64 {
+	switch {
+	case c.laneAfter == len(c.via):
+		return c.laneX
+	case len(c.via) > 0:
+		return c.via[len(c.via)-1].x
+	}
+	return c.from.x
 }
 
 // spread sets the horizontal offsets of the ends of edges at one side of
 // v, ordered by the position of the next vertex of each edge.
-func spread(v *vertex, cs []*chain, dx map[*chain]float64, next func(*chain) *vertex, span float64) {
+func spread(v *vertex, cs []*chain, dx map[*chain]float64, next func(*chain) float64, span float64) {
 	if len(cs) == 0 {
 		return
 	}
 	sorted := slices.Clone(cs)
 	slices.SortStableFunc(sorted, func(a, b *chain) int {
-		xa, xb := next(a).x, next(b).x
+		xa, xb := next(a), next(b)
 		switch {
 		case xa < xb:
 			return -1

@@ -80,4 +80,7 @@ type Diagram struct {
 	// Top is the top-level block; its Entry is the Start marker and its
 	// Exit the End marker.
 	Top *Block
+	// Warnings list what the diagram does not show, in document order;
+	// nil when it shows everything.
+	Warnings []Warning
 }

@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -26,10 +27,16 @@ type clock struct {
 	timers  timerHeap
 	seq     int64
 	frozen  bool // the execution ended: time no longer advances
+	// current mirrors now for Now, which every history event calls: an
+	// atomic load instead of the mutex. Written with now, under mu.
+	current atomic.Pointer[time.Time]
 }
 
 func newClock(o *resolved) *clock {
-	return &clock{real: o.RealTime, scale: o.TimeScale, wall: o.Clock, now: o.start, running: 1}
+	c := &clock{real: o.RealTime, scale: o.TimeScale, wall: o.Clock, now: o.start, running: 1}
+	start := o.start
+	c.current.Store(&start)
+	return c
 }
 
 // Now is the current time of the execution.
@@ -37,9 +44,7 @@ func (c *clock) Now() time.Time {
 	if c.real {
 		return c.wall().UTC()
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
+	return *c.current.Load()
 }
 
 type timer struct {
@@ -74,6 +79,8 @@ func (c *clock) advanceLocked() {
 		t := heap.Pop(&c.timers).(*timer)
 		if t.at.After(c.now) {
 			c.now = t.at
+			at := t.at
+			c.current.Store(&at)
 		}
 		t.fire()
 	}

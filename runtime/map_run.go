@@ -44,18 +44,11 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 	if f != nil {
 		return nil, f
 	}
-	maxConc, f := t.mapNumber(ms.maxConc, eff, env)
+	lim, f := t.mapLimits(ms, eff, env)
 	if f != nil {
 		return nil, f
 	}
-	tolCount, f := t.mapNumber(ms.tolCount, eff, env)
-	if f != nil {
-		return nil, f
-	}
-	tolPct, hasPct, f := t.tolerancePercent(ms, eff, env)
-	if f != nil {
-		return nil, f
-	}
+	maxConc, tolCount, tolPct, hasPct := lim.maxConc, lim.tolCount, lim.tolPct, lim.hasPct
 	for i, it := range items {
 		if items[i], f = t.selectItem(st, raw, eff, i, it); f != nil {
 			return nil, f

@@ -160,18 +160,11 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 	if f != nil {
 		return nil, f
 	}
-	maxConc, f := t.mapNumber(ms.maxConc, eff, env)
+	lim, f := t.mapLimits(ms, eff, env)
 	if f != nil {
 		return nil, f
 	}
-	tolCount, f := t.mapNumber(ms.tolCount, eff, env)
-	if f != nil {
-		return nil, f
-	}
-	tolPct, hasPct, f := t.tolerancePercent(ms, eff, env)
-	if f != nil {
-		return nil, f
-	}
+	maxConc, tolCount, tolPct, hasPct := lim.maxConc, lim.tolCount, lim.tolPct, lim.hasPct
 	// Each iteration's input, built before any iteration runs.
 	inputs := make([]value.Value, len(items))
 	for i, it := range items {
@@ -323,4 +316,25 @@ func trimSpace(s string) string {
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// mapRunLimits are a Map state's resolved MaxConcurrency and tolerated
+// failures (hasPct: a percentage is set).
+type mapRunLimits struct {
+	maxConc, tolCount int64
+	tolPct            float64
+	hasPct            bool
+}
+
+// mapLimits resolves MaxConcurrency and ToleratedFailureCount/Percentage,
+// whether given as numbers, paths or expressions.
+func (t *thread) mapLimits(ms *mapSpec, eff value.Value, env *evalEnv) (l mapRunLimits, f *failure) {
+	if l.maxConc, f = t.mapNumber(ms.maxConc, eff, env); f != nil {
+		return l, f
+	}
+	if l.tolCount, f = t.mapNumber(ms.tolCount, eff, env); f != nil {
+		return l, f
+	}
+	l.tolPct, l.hasPct, f = t.tolerancePercent(ms, eff, env)
+	return l, f
 }

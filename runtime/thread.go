@@ -67,53 +67,55 @@ func (s *scope) child() *scope { return &scope{parent: s} }
 // emit records an event after this thread's last one. When the history is
 // full it ends the execution.
 func (t *thread) emit(typ string, d *value.Object) int64 {
-	id, ok := t.ex.hist.add(t.ex.now(), typ, t.last, d)
-	if !ok {
-		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
-			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
-		return t.last
-	}
-	t.last = id
-	return id
+	return t.advance(t.record(typ, t.last, d, stateDetails{}))
 }
 
 // emitState records a StateEntered or StateExited event after this
 // thread's last one, like emit.
 func (t *thread) emitState(typ string, d stateDetails) int64 {
-	id, ok := t.ex.hist.addState(t.ex.now(), typ, t.last, d)
-	if !ok {
-		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
-			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
-		return t.last
-	}
-	t.last = id
-	return id
+	return t.advance(t.record(typ, t.last, nil, d))
 }
 
 // emitStateFrom records an event with lazily built details and a given
 // previousEventId, leaving last.
 func (t *thread) emitStateFrom(typ string, prev int64, d stateDetails) int64 {
-	id, ok := t.ex.hist.addState(t.ex.now(), typ, prev, d)
+	id, _ := t.record(typ, prev, nil, d)
+	return id
+}
+
+// emitFrom records an event with a given previousEventId, leaving last.
+func (t *thread) emitFrom(typ string, prev int64, d *value.Object) int64 {
+	id, _ := t.record(typ, prev, d, stateDetails{})
+	return id
+}
+
+// record appends an event with details d, or with sd written when the
+// history is read. When the history is full it ends the execution and
+// returns ok false.
+func (t *thread) record(typ string, prev int64, d *value.Object, sd stateDetails) (id int64, ok bool) {
+	if sd.field != "" {
+		id, ok = t.ex.hist.addState(t.ex.now(), typ, prev, sd)
+	} else {
+		id, ok = t.ex.hist.add(t.ex.now(), typ, prev, d)
+	}
 	if !ok {
 		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
 			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
 	}
-	return id
+	return id, ok
+}
+
+// advance makes a recorded event the thread's last one.
+func (t *thread) advance(id int64, ok bool) int64 {
+	if ok {
+		t.last = id
+	}
+	return t.last
 }
 
 // iterationDetails are a MapIteration* event's {index, name}.
 func iterationDetails(index int, name string) stateDetails {
 	return stateDetails{name: name, field: iterationField, v: float64(index)}
-}
-
-// emitFrom records an event with a given previousEventId, leaving last.
-func (t *thread) emitFrom(typ string, prev int64, d *value.Object) int64 {
-	id, ok := t.ex.hist.add(t.ex.now(), typ, prev, d)
-	if !ok {
-		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
-			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
-	}
-	return id
 }
 
 // aborted reports whether the execution is being stopped.

@@ -4,11 +4,13 @@
 // on a virtual clock that starts at Epoch (a day-long Wait ends at once).
 //
 //	w := runtimetest.FromMachine(t, workflows.JobPoller()).
-//		Handle("SubmitJobFunction", submit).
-//		Handle("GetStatusFunction", status)
-//	run := w.Run(`{"waitSeconds": 5}`)
-//	run.AssertSucceeded(`{"guid": "…", "status": "SUCCEEDED"}`)
+//		Handle(functions.SubmitJobFunction, submitjob.Submitter{Clock: runtimetest.TaskTime, Random: rand.Reader}.Submit).
+//		Handle(functions.GetStatusFunction, jobstatus.Checker{Clock: runtimetest.TaskTime}.Check)
+//	run := w.Run(`{"durationSeconds": 5}`)
 //	run.AssertPath("Submit Job", "Wait X Seconds", "Get Job Status", "Job Complete?", "Get Final Job Status")
+//
+// Handlers that need the time take TaskTime as their clock: the virtual
+// time their task's state was entered at.
 //
 // Tasks that wait for a task token (.waitForTaskToken, activities) wait
 // for the test: WaitForTask returns the pending task (its token and what

@@ -4,6 +4,9 @@ import (
 	"fmt"
 
 	"github.com/stepwise-go/stepwise/constructs/workflows"
+	"github.com/stepwise-go/stepwise/constructs/workflows/functions"
+	"github.com/stepwise-go/stepwise/constructs/workflows/functions/jobstatus"
+	"github.com/stepwise-go/stepwise/constructs/workflows/functions/submitjob"
 	"github.com/stepwise-go/stepwise/runtimetest"
 )
 
@@ -29,17 +32,22 @@ func Example_humanApproval() {
 	// SUCCEEDED [Request Approval Approved? Approved]
 }
 
-// JobPoller with Go handlers for its two Lambda functions, registered by
-// the FunctionName the definition gives them.
+// JobPoller with the project's own Lambda functions (package
+// constructs/workflows/functions), registered by the FunctionName the
+// definition gives them, on the execution's virtual clock.
 func Example_jobPoller() {
-	jobs := &fakeJobs{}
 	run := runtimetest.FromMachine(printT{}, workflows.JobPoller()).
-		Handle("${SubmitJobFunctionArn}", jobs.submit).
-		Handle("${GetStatusFunctionArn}", jobs.status).
+		Handle(functions.SubmitJobFunction, submitjob.Submitter{Clock: runtimetest.TaskTime, Random: zeros{}}.Submit).
+		Handle(functions.GetStatusFunction, jobstatus.Checker{Clock: runtimetest.TaskTime}.Check).
 		Run(`{"durationSeconds": 15, "waitSeconds": 5}`)
 	fmt.Println(run.Output())
 	fmt.Println(len(run.Path()), "states entered; Get Job Status retried", run.Retries("Get Job Status"), "times")
 	// Output:
-	// {"guid":"S3-job","status":"SUCCEEDED","waitSeconds":5}
+	// {"guid":"S1735689615-0000000000000000","status":"SUCCEEDED","waitSeconds":5}
 	// 11 states entered; Get Job Status retried 0 times
 }
+
+// zeros is a random source of zero bytes, for job ids that do not change.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) { clear(p); return len(p), nil }

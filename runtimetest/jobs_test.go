@@ -2,81 +2,121 @@ package runtimetest_test
 
 import (
 	"context"
-	"fmt"
+	"errors"
+	"math/rand/v2"
+	"net/url"
 	"os"
-	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/aws/aws-lambda-go/events"
+	"github.com/aws/aws-sdk-go-v2/aws"
+	sfnapi "github.com/aws/aws-sdk-go-v2/service/sfn"
+	"github.com/aws/aws-sdk-go-v2/service/sfn/types"
+
+	"github.com/stepwise-go/stepwise/constructs/workflows"
+	"github.com/stepwise-go/stepwise/constructs/workflows/functions"
+	"github.com/stepwise-go/stepwise/constructs/workflows/functions/jobstatus"
+	"github.com/stepwise-go/stepwise/constructs/workflows/functions/submitjob"
+	"github.com/stepwise-go/stepwise/runtime"
+	"github.com/stepwise-go/stepwise/runtimetest"
+	"github.com/stepwise-go/stepwise/value"
 )
 
-// The JobPoller stack's Lambda functions (stacks/functions/submitjob and
-// jobstatus) are package main and read the wall clock, so they cannot be
-// imported here nor run on a virtual clock. These have their signatures
-// and JSON shapes; the job id says after how many status polls the job
-// ends and how, and the poll count is kept per job instead of a time.
+// The JobPoller and HumanApproval tests run the project's own Lambda
+// functions (constructs/workflows/functions, deployed by
+// stacks/functions/*): on the execution's virtual clock
+// (runtimetest.TaskTime), with job ids from a seeded random source so
+// that histories are the same on every run.
 
-// jobRequest is submitjob's Request.
-type jobRequest struct {
-	DurationSeconds int  `json:"durationSeconds"`
-	WaitSeconds     int  `json:"waitSeconds"`
-	Fail            bool `json:"fail"`
+// jobPoller is JobPoller answered by submitjob and jobstatus.
+func jobPoller(t runtimetest.T) *runtimetest.Workflow {
+	return runtimetest.FromMachine(t, workflows.JobPoller()).
+		Handle(functions.SubmitJobFunction, submitter().Submit).
+		Handle(functions.GetStatusFunction, checker.Check)
 }
 
-// jobStatus is submitjob's Job and jobstatus's Status.
-type jobStatus struct {
-	GUID        string `json:"guid"`
-	Status      string `json:"status"`
-	WaitSeconds int    `json:"waitSeconds"`
+// submitter is submitjob on the virtual clock, with seeded job ids.
+func submitter() submitjob.Submitter {
+	return submitjob.Submitter{Clock: runtimetest.TaskTime, Random: rand.NewChaCha8([32]byte{'s', 't', 'e', 'p'})}
 }
 
-// fakeJobs is a job service: jobs end after DurationSeconds/WaitSeconds
-// polls.
-type fakeJobs struct {
-	mu    sync.Mutex
-	polls map[string]int
-}
+// checker is jobstatus on the virtual clock.
+var checker = jobstatus.Checker{Clock: runtimetest.TaskTime}
 
-// submit is submitjob's handler: func(context.Context, Request) (Job, error).
-func (j *fakeJobs) submit(_ context.Context, req jobRequest) (jobStatus, error) {
-	if req.DurationSeconds <= 0 {
-		req.DurationSeconds = 20
-	}
-	if req.WaitSeconds <= 0 {
-		req.WaitSeconds = 5
-	}
-	outcome := "S"
-	if req.Fail {
-		outcome = "F"
-	}
-	polls := (req.DurationSeconds + req.WaitSeconds - 1) / req.WaitSeconds
-	return jobStatus{GUID: fmt.Sprintf("%s%d-job", outcome, polls), Status: "SUBMITTED", WaitSeconds: req.WaitSeconds}, nil
-}
+// callbacksAPI is the Step Functions client the approval function uses,
+// answering tokens through the execution's runtime.Callbacks with the
+// errors the AWS SDK returns.
+type callbacksAPI struct{ cb *runtime.Callbacks }
 
-// status is jobstatus's handler: func(context.Context, string) (Status, error).
-func (j *fakeJobs) status(_ context.Context, guid string) (jobStatus, error) {
-	end, _, ok := strings.Cut(guid, "-")
-	if !ok || len(end) < 2 {
-		return jobStatus{}, fmt.Errorf("job id %q is not one of ours", guid)
-	}
-	need, err := strconv.Atoi(end[1:])
+func (a callbacksAPI) SendTaskSuccess(_ context.Context, in *sfnapi.SendTaskSuccessInput, _ ...func(*sfnapi.Options)) (*sfnapi.SendTaskSuccessOutput, error) {
+	output, err := value.ParseString(aws.ToString(in.Output))
 	if err != nil {
-		return jobStatus{}, fmt.Errorf("job id %q: %v", guid, err)
+		return nil, &types.InvalidOutput{Message: aws.String(err.Error())}
 	}
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if j.polls == nil {
-		j.polls = map[string]int{}
-	}
-	j.polls[guid]++
-	s := jobStatus{GUID: guid, Status: "RUNNING", WaitSeconds: 5}
-	if j.polls[guid] >= need {
-		s.Status = "SUCCEEDED"
-		if end[0] == 'F' {
-			s.Status = "FAILED"
-		}
-	}
-	return s, nil
+	return &sfnapi.SendTaskSuccessOutput{}, sdkError(a.cb.SendTaskSuccess(aws.ToString(in.TaskToken), output))
 }
+
+func (a callbacksAPI) SendTaskFailure(_ context.Context, in *sfnapi.SendTaskFailureInput, _ ...func(*sfnapi.Options)) (*sfnapi.SendTaskFailureOutput, error) {
+	err := a.cb.SendTaskFailure(aws.ToString(in.TaskToken), aws.ToString(in.Error), aws.ToString(in.Cause))
+	return &sfnapi.SendTaskFailureOutput{}, sdkError(err)
+}
+
+// sdkError turns the runtime's token errors into the AWS SDK's.
+func sdkError(err error) error {
+	msg := func() *string { return aws.String(err.Error()) }
+	switch {
+	case errors.Is(err, runtime.ErrTaskTimedOut):
+		return &types.TaskTimedOut{Message: msg()}
+	case errors.Is(err, runtime.ErrTaskDoesNotExist):
+		return &types.TaskDoesNotExist{Message: msg()}
+	case errors.Is(err, runtime.ErrInvalidToken):
+		return &types.InvalidToken{Message: msg()}
+	}
+	return err
+}
+
+// click is the approver following the e-mail's link for action
+// ("approve" or "reject"): API Gateway passes its decoded query to the
+// approval function.
+func click(t interface{ Fatalf(string, ...any) }, email, action string) events.APIGatewayProxyRequest {
+	for _, field := range strings.Fields(email) {
+		// The host is a deploy-time placeholder (${ApprovalApiId}…), so
+		// only the path and the query are parsed.
+		link, rawQuery, _ := strings.Cut(field, "?")
+		query, err := url.ParseQuery(rawQuery)
+		if err != nil || !strings.HasSuffix(link, "/decision") || query.Get("action") != action {
+			continue
+		}
+		q := map[string]string{}
+		for k := range query {
+			q[k] = query.Get(k)
+		}
+		return events.APIGatewayProxyRequest{HTTPMethod: "GET", Path: "/decision", QueryStringParameters: q}
+	}
+	t.Fatalf("the e-mail has no %s link: %s", action, email)
+	return events.APIGatewayProxyRequest{}
+}
+
+// emailText is the text of the e-mail "Request Approval" sends.
+func emailText(parameters value.Value) string {
+	v := parameters
+	for _, key := range []string{"Content", "Simple", "Body", "Text", "Data"} {
+		o, ok := v.(*value.Object)
+		if !ok {
+			return ""
+		}
+		v, _ = o.Get(key)
+	}
+	s, _ := v.(string)
+	return s
+}
+
+// serviceError is what the Lambda service raises when it fails
+// transiently; the integration's Retry matches its name.
+type serviceError struct{}
+
+func (serviceError) Error() string     { return "service unavailable" }
+func (serviceError) ErrorName() string { return "Lambda.ServiceException" }
 
 func writeFile(t interface{ Fatal(...any) }, path, text string) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {

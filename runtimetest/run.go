@@ -21,6 +21,11 @@ type Run struct {
 // Execution is the runtime's execution, for what the kit does not cover.
 func (r *Run) Execution() *runtime.Execution { return r.ex }
 
+// Callbacks is where the execution's task tokens are answered, for code
+// that sends them itself (a Lambda function behind an approval link, a
+// worker); nil with Unanswered.
+func (r *Run) Callbacks() *runtime.Callbacks { return r.cb }
+
 // Wait waits for the execution to end and returns its result. After the
 // workflow's Patience it fails the test, naming the tasks still waiting
 // for a token, and stops the execution.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/stepwise-go/stepwise/constructs/sfn"
+	"github.com/stepwise-go/stepwise/internal/taskrun"
 	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/tasks"
 	"github.com/stepwise-go/stepwise/value"
@@ -183,7 +184,7 @@ func (w *Workflow) taskHandler() runtime.TaskHandler {
 	if w.stub {
 		rs = append(rs, tasks.StubEcho())
 	}
-	return adapt(w.name, tasks.Chain(rs...))
+	return taskrun.Handler(w.name, tasks.Chain(rs...))
 }
 
 // T is what the kit needs of a test: *testing.T and *testing.B satisfy

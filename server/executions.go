@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/stepwise-go/stepwise/internal/taskrun"
 	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/value"
 )
@@ -68,7 +69,7 @@ func (s *Server) prepare(req *startExecutionRequest) (*started, error) {
 	arn := s.executionArn(m.Name, name, m.Type)
 	opts := &runtime.Options{Name: name, ExecutionArn: arn, RoleArn: m.RoleArn, StateMachineArn: m.Arn,
 		StateMachineName: m.Name, Type: m.Type, Clock: clock, RealTime: s.opts.RealTime,
-		Tasks: taskHandler(m.Name, r), Callbacks: s.callbacks}
+		Tasks: taskrun.Handler(m.Name, r), Callbacks: s.callbacks}
 	rec := execRecord{ExecutionArn: arn, StateMachineArn: m.Arn, Name: name, Type: m.Type, Status: statusRunning,
 		StartDate: start, Input: inText, Definition: m.Definition, RoleArn: m.RoleArn}
 	return &started{rec: rec, prog: m.prog, opts: opts, in: in}, nil

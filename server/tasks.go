@@ -1,13 +1,9 @@
 package server
 
 import (
-	"context"
-	"errors"
 	"strings"
 
-	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/tasks"
-	"github.com/stepwise-go/stepwise/value"
 )
 
 // responder builds the task responder of one execution of the machine
@@ -38,50 +34,4 @@ func (s *Server) responder(machine, testCase string) (tasks.Responder, error) {
 		return nil, nil
 	}
 	return tasks.Chain(chain...), nil
-}
-
-// taskHandler adapts a tasks.Responder to runtime.Options.Tasks for one
-// execution of the machine called machine. A *tasks.Failure fails the
-// task (Retry and Catch see it); any other error, and a request nothing
-// answers, stops the execution through runtime.Stop. (The CLI's `run`
-// has the same adapter; package tasks does not import the runtime.)
-//
-// For a task that waits for a task token (.waitForTaskToken, activities)
-// the responder's answer is the token's answer, as in Step Functions
-// Local; when nothing answers, the task waits for SendTaskSuccess or
-// SendTaskFailure through the API, or times out.
-func taskHandler(machine string, r tasks.Responder) runtime.TaskHandler {
-	return func(ctx context.Context, req *runtime.TaskRequest) (value.Value, error) {
-		treq := &tasks.Request{StateMachine: machine, State: req.State, Resource: req.Resource, Input: req.Parameters, Context: req.Context}
-		if r == nil {
-			if req.Token != "" {
-				return nil, nil
-			}
-			return nil, runtime.Stop(&tasks.UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
-		}
-		out, ok, err := r.Respond(ctx, treq)
-		if !ok {
-			if req.Token != "" {
-				return nil, nil
-			}
-			return nil, runtime.Stop(&tasks.UnhandledError{StateMachine: machine, State: req.State, Resource: req.Resource})
-		}
-		var f *tasks.Failure
-		if errors.As(err, &f) {
-			if req.Token != "" {
-				return nil, req.Callbacks().SendTaskFailure(req.Token, f.Name, f.Cause)
-			}
-			return nil, &runtime.TaskError{Name: f.Name, Cause: f.Cause}
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil, err
-			}
-			return nil, runtime.Stop(err)
-		}
-		if req.Token != "" {
-			return nil, req.Callbacks().SendTaskSuccess(req.Token, out)
-		}
-		return out, nil
-	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 
+	"github.com/stepwise-go/stepwise/internal/taskrun"
 	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/value"
 )
@@ -75,7 +76,7 @@ func (s *Server) testState(_ *http.Request, body []byte) (any, error) {
 		return nil, err
 	}
 	if r != nil {
-		treq.Options = &runtime.Options{Tasks: taskHandler("", r)}
+		treq.Options = &runtime.Options{Tasks: taskrun.Handler("", r)}
 	}
 	resp, err := runtime.TestState(s.ctx, treq)
 	var apiErr *runtime.APIError

@@ -30,7 +30,7 @@ var costNotes = []string{
 	"Measured on stepwise's virtual clock: Wait states and retry intervals count in full, task handlers take no time; add your tasks' real durations for Express.",
 	"Express duration uses the first price tier (the first 1,000 GB-hours a month); Express memory depends on definition and payload sizes, give it with --memory-mb.",
 	"Only Step Functions is priced: the Lambda functions and other services the tasks call are billed apart.",
-	"The Express prices could not be confirmed on AWS's page (it renders them client-side); check them there.",
+	"The Express duration price could not be confirmed on AWS's pricing page (it renders it client-side); check it there.",
 }
 
 func runCost(args []string, stdout, stderr io.Writer) int {

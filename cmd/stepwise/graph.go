@@ -78,7 +78,11 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 	if diags.HasErrors() {
 		fmt.Fprintf(stderr, "stepwise graph: warning: %s has problems; drawn as far as it could be read (stepwise validate lists them)\n", fs.Arg(0))
 	}
-	picture := render(diagram.New(m))
+	d := diagram.New(m)
+	for _, w := range d.Warnings {
+		fmt.Fprintf(stderr, "stepwise graph: warning: %s: %s\n", fs.Arg(0), w)
+	}
+	picture := render(d)
 	if *out == "" {
 		stdout.Write(picture)
 		return exitOK

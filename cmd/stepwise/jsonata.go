@@ -23,11 +23,11 @@ func runJsonata(args []string, stdout, stderr io.Writer) int {
 			"position. With --json, prints one JSON object: {\"value\": V},\n"+
 			"{\"undefined\": true} or {\"error\": {\"code\", \"message\", \"position\", \"token\", …}}.\n"+
 			"Exits 0 on success, 1 on an error of the expression, 2 on bad arguments.", stderr)
-	input := fs.String("input", "", "the input document: JSON text, or @FILE (default: undefined)")
-	bindings := fs.String("bindings", "", "variables: a JSON object of name → value, or @FILE")
-	timeout := fs.Int("timeout", 0, "evaluation time budget in milliseconds (0 = none)")
-	maxDepth := fs.Int("max-depth", 0, fmt.Sprintf("evaluation depth budget (0 = %d)", jsonata.DefaultMaxDepth))
-	repeat := fs.Int("repeat", 0, "evaluate N more times and report the wall time (with --json)")
+	input := fs.String("input", "", "the input document: `JSON` text, or @FILE (default: undefined)")
+	bindings := fs.String("bindings", "", "variables: a `JSON` object of name → value, or @FILE")
+	timeout := fs.Int("timeout", 0, "evaluation time budget, `MS` milliseconds (0 = none)")
+	maxDepth := fs.Int("max-depth", 0, fmt.Sprintf("evaluation depth budget `N` (0 = %d)", jsonata.DefaultMaxDepth))
+	repeat := fs.Int("repeat", 0, "evaluate `N` more times and report the wall time (with --json)")
 	asJSON := fs.Bool("json", false, "print one JSON object with the value or the error")
 
 	// Flags may come before or after the expression.

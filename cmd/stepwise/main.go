@@ -15,6 +15,8 @@
 //	stepwise test-state --definition JSON|@FILE [--input J] [--mock M] [--json]  run one state as TestState does
 //	stepwise studio [--addr A] [FILE|DIR…]              run and watch workflows in a web page
 //	stepwise cost [--input JSON] [--executions N] FILE|NAME  Standard vs Express monthly cost
+//	stepwise completion bash|zsh|fish|powershell       print a shell completion script
+//	stepwise help [COMMAND]                            print a command's usage (also CMD --help)
 package main
 
 import (
@@ -56,27 +58,37 @@ var commands = []command{
 	{"cost", "estimate the monthly cost as a Standard and as an Express workflow", runCost},
 }
 
-// run dispatches to a subcommand and returns the exit code.
+// run dispatches to a subcommand through the cobra command tree (see
+// newRootCommand) and returns the exit code: the subcommand's own, or
+// exitUsage for an unknown command or bad arguments.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		usage(stderr)
 		return exitUsage
 	}
-	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
 		usage(stdout)
 		return exitOK
 	}
-	for _, c := range commands {
-		if c.name == args[0] {
-			return c.run(args[1:], stdout, stderr)
-		}
+	code := exitOK
+	root := newRootCommand(stdout, stderr, &code)
+	switch {
+	case isCompletionRequest(args[0]):
+		describeFlags(root)
+	case findCommand(root, args[0]) == nil:
+		fmt.Fprintf(stderr, "stepwise: unknown command %q\n\n", args[0])
+		usage(stderr)
+		return exitUsage
 	}
-	fmt.Fprintf(stderr, "stepwise: unknown command %q\n\n", args[0])
-	usage(stderr)
-	return exitUsage
+	root.SetArgs(args)
+	if err := root.Execute(); err != nil {
+		fmt.Fprintf(stderr, "stepwise %s: %v\n", args[0], err)
+		return exitUsage
+	}
+	return code
 }
 
+// usage prints the list of commands.
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: stepwise <command> [arguments]")
 	fmt.Fprintln(w)
@@ -84,6 +96,8 @@ func usage(w io.Writer) {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
+	fmt.Fprintf(w, "  %-10s %s\n", "completion", completionSummary)
+	fmt.Fprintf(w, "  %-10s %s\n", "help", helpSummary)
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'stepwise <command> --help' for a command's options.")
+	fmt.Fprintln(w, "Run 'stepwise help <command>' or 'stepwise <command> --help' for a command's options.")
 }

@@ -20,7 +20,7 @@ import (
 type runFlags struct {
 	input, context, typ, history string
 	mocks, testCase, mockMachine string
-	stubTasks, s3Dir             string
+	stubTasks, s3Dir, handlers   string
 	trace                        string
 	realTime, asJSON             bool
 	timeScale                    float64
@@ -41,12 +41,13 @@ func addRunFlags(fs *flag.FlagSet, f *runFlags) {
 	fs.StringVar(&f.testCase, "test-case", "", "the mock file's test case `NAME` to run")
 	fs.StringVar(&f.mockMachine, "mock-machine", "", "the state machine `NAME` in the mock file (default: --context's StateMachine.Name, or the file's only machine)")
 	fs.StringVar(&f.stubTasks, "stub-tasks", "", "answer Task states nothing else answers: `echo` returns what each task was sent, in its integration's response shape")
+	fs.StringVar(&f.handlers, "handlers", "", "answer Task states with Go handlers first: `builtin` runs the project's own Lambda functions (JobPoller's submitjob and jobstatus)")
 	fs.StringVar(&f.trace, "trace", "", "draw the path the execution took on the workflow's diagram into `FILE`.svg or FILE.html")
 	fs.BoolVar(&f.asJSON, "json", false, "print {\"status\", \"output\" | \"error\", \"cause\"} as JSON")
 }
 
 func runRun(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--stub-tasks echo] [--s3-dir DIR] [--trace FILE.svg|FILE.html] [--json]",
+	fs := newFlags("run", "DEFINITION.json|WORKFLOW [--input JSON|@FILE|-] [--context JSON|@FILE] [--type STANDARD|EXPRESS] [--history FILE] [--real-time] [--time-scale F] [--max-transitions N] [--repeat N] [--mocks FILE --test-case NAME [--mock-machine NAME]] [--handlers builtin] [--stub-tasks echo] [--s3-dir DIR] [--trace FILE.svg|FILE.html] [--json]",
 		"Runs a state machine locally, as AWS Step Functions would, on a virtual clock\n"+
 			"(a one-year Wait ends at once). Prints the output (or, with --json, the result\n"+
 			"object); a readable trace goes to stderr. Exits 0 when the execution\n"+

@@ -6,11 +6,12 @@ import (
 	"os"
 	"strings"
 
+	"github.com/stepwise-go/stepwise/internal/taskrun"
 	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/tasks"
 )
 
-// taskSetup reads --mocks, --test-case, --mock-machine and --stub-tasks
+// taskSetup reads --handlers, --mocks, --test-case, --mock-machine and --stub-tasks
 // and returns what makes the task handler of one execution (a mock test
 // case counts invocations per execution, so every run needs its own). It
 // returns a maker of nil handlers when no task flag is given: a Task state
@@ -24,15 +25,19 @@ func taskSetup(f *runFlags, opts *runtime.Options) (func() runtime.TaskHandler, 
 	default:
 		return nil, fmt.Errorf("--stub-tasks: want echo, not %q", f.stubTasks)
 	}
+	handlers, err := handlerSetup(f)
+	if err != nil {
+		return nil, err
+	}
 	if f.mocks == "" {
 		if f.testCase != "" || f.mockMachine != "" {
 			return nil, errors.New("--test-case and --mock-machine need --mocks")
 		}
-		if stub == nil {
+		if stub == nil && handlers == nil {
 			return func() runtime.TaskHandler { return nil }, nil
 		}
 		machine := opts.StateMachineName
-		return func() runtime.TaskHandler { return taskHandler(machine, tasks.Chain(stub)) }, nil
+		return func() runtime.TaskHandler { return taskrun.Handler(machine, tasks.Chain(handlers, stub)) }, nil
 	}
 	path := strings.TrimPrefix(f.mocks, "@")
 	data, err := os.ReadFile(path)
@@ -62,6 +67,6 @@ func taskSetup(f *runFlags, opts *runtime.Options) (func() runtime.TaskHandler, 
 	}
 	return func() runtime.TaskHandler {
 		mc, _ := file.Case(machine, f.testCase)
-		return taskHandler(machine, tasks.Chain(mc, stub))
+		return taskrun.Handler(machine, tasks.Chain(handlers, mc, stub))
 	}, nil
 }

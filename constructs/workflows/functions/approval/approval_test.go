@@ -1,4 +1,4 @@
-package main
+package approval
 
 import (
 	"context"
@@ -33,27 +33,38 @@ func request(action, token string) events.APIGatewayProxyRequest {
 
 func TestDecisions(t *testing.T) {
 	f := &fakeSFN{}
-	res, err := handler{f}.handle(context.Background(), request("approve", "tok+/="))
+	res, err := Decider{f}.Decide(context.Background(), request("approve", "tok+/="))
 	if err != nil || res.StatusCode != http.StatusOK || f.success == nil || *f.success.TaskToken != "tok+/=" || *f.success.Output != `{"decision":"approve"}` {
 		t.Errorf("approve: %v %v %+v", res, err, f.success)
 	}
 	f = &fakeSFN{}
-	res, err = handler{f}.handle(context.Background(), request("reject", "tok"))
-	if err != nil || res.StatusCode != http.StatusOK || f.failure == nil || *f.failure.Error != "Approval.Rejected" {
+	res, err = Decider{f}.Decide(context.Background(), request("reject", "tok"))
+	if err != nil || res.StatusCode != http.StatusOK || f.failure == nil || *f.failure.Error != RejectedError {
 		t.Errorf("reject: %v %v %+v", res, err, f.failure)
 	}
 	for _, bad := range []events.APIGatewayProxyRequest{request("maybe", "tok"), request("approve", "")} {
 		f = &fakeSFN{}
-		if res, _ := (handler{f}).handle(context.Background(), bad); res.StatusCode != http.StatusBadRequest || f.success != nil || f.failure != nil {
+		if res, _ := (Decider{f}).Decide(context.Background(), bad); res.StatusCode != http.StatusBadRequest || f.success != nil || f.failure != nil {
 			t.Errorf("%v: status %d", bad.QueryStringParameters, res.StatusCode)
 		}
 	}
-	f = &fakeSFN{err: &types.TaskTimedOut{}}
-	if res, _ := (handler{f}).handle(context.Background(), request("approve", "tok")); res.StatusCode != http.StatusGone {
-		t.Errorf("timed out: status %d", res.StatusCode)
+	for name, c := range map[string]struct {
+		err    error
+		status int
+	}{
+		"timed out":       {&types.TaskTimedOut{}, http.StatusGone},
+		"decided":         {&types.TaskDoesNotExist{}, http.StatusGone},
+		"invalid token":   {&types.InvalidToken{}, http.StatusBadRequest},
+		"no error at all": {nil, http.StatusOK},
+	} {
+		if res, err := (Decider{&fakeSFN{err: c.err}}).Decide(context.Background(), request("approve", "tok")); err != nil || res.StatusCode != c.status {
+			t.Errorf("%s: status %d, %v; want %d", name, res.StatusCode, err, c.status)
+		}
 	}
-	f = &fakeSFN{err: errors.New("throttled")}
-	if _, err := (handler{f}).handle(context.Background(), request("approve", "tok")); err == nil {
+	if _, err := (Decider{&fakeSFN{err: errors.New("throttled")}}).Decide(context.Background(), request("approve", "tok")); err == nil {
 		t.Errorf("other errors must fail the invocation")
+	}
+	if _, err := (Decider{}).Decide(context.Background(), request("approve", "tok")); err == nil {
+		t.Errorf("a Decider without a client must be an error, not a panic")
 	}
 }
