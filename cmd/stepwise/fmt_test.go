@@ -120,3 +120,30 @@ func TestAddedKey(t *testing.T) {
 		t.Errorf("addedKey = %q, want none", got)
 	}
 }
+
+// FuzzFmtIdempotent: whatever fmt accepts, it formats to a text that
+// formats to itself and that adds no key to the input.
+func FuzzFmtIdempotent(f *testing.F) {
+	for _, s := range inputFiles {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"StartAt":"T","States":{"T":{"Type":"Task","End":true}}}`))
+	f.Add([]byte(`{"States":{"M":{"Type":"Map","Iterator":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}},"StartAt":"M"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		once, _ := formatDefinition(data)
+		if once == nil {
+			return
+		}
+		twice, diags := formatDefinition(once)
+		if !bytes.Equal(once, twice) {
+			t.Fatalf("formatting twice changes the text:\n%s\n%s\n%v", once, twice, diags)
+		}
+		var in, out any
+		if json.Unmarshal(data, &in) == nil && json.Unmarshal(once, &out) == nil {
+			if p := addedKey(in, out, ""); p != "" {
+				t.Fatalf("fmt added %s:\n%s", p, once)
+			}
+		}
+	})
+}
