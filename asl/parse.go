@@ -40,34 +40,6 @@ func (d *decoder) add(at Location, code Code, format string, args ...any) {
 	d.diags = append(d.diags, Diagnostic{Code: code, At: at, Message: fmt.Sprintf(format, shortenArgs(args)...)})
 }
 
-// field is how one allowed key of an object is read.
-type field func(v *jsontree.Value, at Location)
-
-// members reads an object's members through the allowed fields, reporting
-// duplicates and unknown keys. what names the object in messages ("a Pass
-// state", "a retrier").
-func (d *decoder) members(obj *jsontree.Value, at Location, what string, fields map[string]field) {
-	// Objects with few members (every state) are checked for repeated
-	// keys in place; a map is made only for large ones.
-	var seen map[string]bool
-	if len(obj.Members) > 16 {
-		seen = make(map[string]bool, len(obj.Members))
-	}
-	for i, m := range obj.Members {
-		mat := at.At(m.Key)
-		if repeatedKey(obj.Members, i, seen) {
-			d.add(mat, CodeDuplicateKey, "field %q appears more than once", m.Key)
-			continue
-		}
-		read, ok := fields[m.Key]
-		if !ok {
-			d.add(mat, CodeUnknownField, "field %q is not allowed in %s", m.Key, what)
-			continue
-		}
-		read(m.Value, mat)
-	}
-}
-
 // object checks that v is an object.
 func (d *decoder) object(v *jsontree.Value, at Location, what string) bool {
 	if v.Kind != jsontree.Object {
@@ -77,57 +49,51 @@ func (d *decoder) object(v *jsontree.Value, at Location, what string) bool {
 	return true
 }
 
+// machineFields are the keys of a definition's top level.
+var machineFields fields[*Machine]
+
+// graphFields are the keys of a Parallel branch; a Map's processor adds
+// ProcessorConfig (processorFields).
+var graphFields fields[*Graph]
+
 func (d *decoder) machine(root *jsontree.Value) *Machine {
 	m := &Machine{}
 	if !d.object(root, Root, "the definition") {
 		return m
 	}
-	d.members(root, Root, "the top level of a definition", map[string]field{
-		"Comment":        d.str(&m.Comment),
-		"QueryLanguage":  d.queryLanguage(&m.QueryLanguage),
-		"Version":        d.str(&m.Version),
-		"TimeoutSeconds": d.int(&m.TimeoutSeconds),
-		"StartAt":        d.name(&m.StartAt),
-		"States":         d.states(&m.Graph),
-	})
+	decodeMembers(d, root, Root, "the top level of a definition", m, machineFields)
 	return m
 }
 
-// graph reads a Parallel branch or Map processor object.
-func (d *decoder) graph(v *jsontree.Value, at Location, what string, extra map[string]field) *Graph {
+// graph reads a Parallel branch object.
+func (d *decoder) graph(v *jsontree.Value, at Location, what string) *Graph {
 	g := &Graph{}
-	if !d.object(v, at, what) {
-		return g
+	if d.object(v, at, what) {
+		decodeMembers(d, v, at, what, g, graphFields)
 	}
-	fields := map[string]field{
-		"Comment": d.str(&g.Comment),
-		"StartAt": d.name(&g.StartAt),
-		"States":  d.states(g),
-	}
-	for k, f := range extra {
-		fields[k] = f
-	}
-	d.members(v, at, what, fields)
 	return g
 }
 
-// states reads a States object into g.States.
-func (d *decoder) states(g *Graph) field {
-	return func(v *jsontree.Value, at Location) {
-		if !d.object(v, at, "States") {
-			return
+// readStates reads a States object into g.States.
+func (d *decoder) readStates(v *jsontree.Value, at Location, g *Graph) {
+	if !d.object(v, at, "States") {
+		return
+	}
+	var seen map[string]bool
+	if len(v.Members) > 16 {
+		seen = make(map[string]bool, len(v.Members))
+	}
+	if len(v.Members) > 0 {
+		g.States = make([]State, 0, len(v.Members))
+	}
+	for i, m := range v.Members {
+		sat := at.At(m.Key)
+		if repeatedKey(v.Members, i, seen) {
+			d.add(sat, CodeDuplicateKey, "state %q is defined twice in this States object", m.Key)
+			continue
 		}
-		seen := make(map[string]bool, len(v.Members))
-		for _, m := range v.Members {
-			sat := at.At(m.Key)
-			if seen[m.Key] {
-				d.add(sat, CodeDuplicateKey, "state %q is defined twice in this States object", m.Key)
-				continue
-			}
-			seen[m.Key] = true
-			if s := d.state(m.Key, m.Value, sat); s != nil {
-				g.States = append(g.States, s)
-			}
+		if s := d.state(m.Key, m.Value, sat); s != nil {
+			g.States = append(g.States, s)
 		}
 	}
 }

@@ -8,49 +8,43 @@ import (
 	"github.com/stepwise-go/stepwise/jsontree"
 )
 
-// The readers below return a field that stores the decoded value into dst,
-// or reports a wrong-type problem and leaves dst unset.
+// The readers below store the decoded value v into dst, or report a
+// wrong-type problem and leave dst unset. Their uniform shape
+// (decoder, value, location, destination) lets the field tables of
+// parse_table.go use them as method expressions.
 
-func (d *decoder) str(dst **string) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.String {
-			d.add(at, CodeWrongType, "must be a string, not %s", v.Kind)
-			return
-		}
-		s := v.Text
-		*dst = &s
+func (d *decoder) readStr(v *jsontree.Value, at Location, dst **string) {
+	if v.Kind != jsontree.String {
+		d.add(at, CodeWrongType, "must be a string, not %s", v.Kind)
+		return
 	}
+	s := v.Text
+	*dst = &s
 }
 
-func (d *decoder) plainStr(dst *string) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.String {
-			d.add(at, CodeWrongType, "must be a string, not %s", v.Kind)
-			return
-		}
-		*dst = v.Text
+func (d *decoder) readPlainStr(v *jsontree.Value, at Location, dst *string) {
+	if v.Kind != jsontree.String {
+		d.add(at, CodeWrongType, "must be a string, not %s", v.Kind)
+		return
 	}
+	*dst = v.Text
 }
 
-// name reads a state name (StartAt, Next, Default): a non-empty string.
-// The model keeps "" for "absent", so an empty name is reported here.
-func (d *decoder) name(dst *string) field {
-	read := d.plainStr(dst)
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind == jsontree.String && v.Text == "" {
-			d.add(at, CodeInvalidValue, "must name a state, not be empty")
-			return
-		}
-		read(v, at)
+// readName reads a state name (StartAt, Next, Default): a non-empty
+// string. The model keeps "" for "absent", so an empty name is reported
+// here.
+func (d *decoder) readName(v *jsontree.Value, at Location, dst *string) {
+	if v.Kind == jsontree.String && v.Text == "" {
+		d.add(at, CodeInvalidValue, "must name a state, not be empty")
+		return
 	}
+	d.readPlainStr(v, at, dst)
 }
 
-func (d *decoder) int(dst **int64) field {
-	return func(v *jsontree.Value, at Location) {
-		n, ok := d.integer(v, at)
-		if ok {
-			*dst = &n
-		}
+func (d *decoder) readInt(v *jsontree.Value, at Location, dst **int64) {
+	n, ok := d.integer(v, at)
+	if ok {
+		*dst = &n
 	}
 }
 
@@ -73,105 +67,89 @@ func (d *decoder) integer(v *jsontree.Value, at Location) (int64, bool) {
 	return n, true
 }
 
-// intOrExpr reads an integer, or a string (a JSONata expression, checked by
+// readIntOrExpr reads an integer, or a string (a JSONata expression, checked by
 // Validate).
-func (d *decoder) intOrExpr(dst **IntOrExpr) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind == jsontree.String {
-			*dst = &IntOrExpr{Expr: v.Text}
-			return
-		}
-		if n, ok := d.integer(v, at); ok {
-			*dst = &IntOrExpr{Int: n}
-		}
+func (d *decoder) readIntOrExpr(v *jsontree.Value, at Location, dst **IntOrExpr) {
+	if v.Kind == jsontree.String {
+		*dst = &IntOrExpr{Expr: v.Text}
+		return
+	}
+	if n, ok := d.integer(v, at); ok {
+		*dst = &IntOrExpr{Int: n}
 	}
 }
 
-func (d *decoder) float(dst **float64) field {
-	return func(v *jsontree.Value, at Location) {
-		f, ok := v.Float()
-		if !ok {
-			d.add(at, CodeWrongType, "must be a number, not %s", v.Kind)
-			return
-		}
-		*dst = &f
+func (d *decoder) readFloat(v *jsontree.Value, at Location, dst **float64) {
+	f, ok := v.Float()
+	if !ok {
+		d.add(at, CodeWrongType, "must be a number, not %s", v.Kind)
+		return
+	}
+	*dst = &f
+}
+
+func (d *decoder) readBoolean(v *jsontree.Value, at Location, dst **bool) {
+	if v.Kind != jsontree.Bool {
+		d.add(at, CodeWrongType, "must be a boolean, not %s", v.Kind)
+		return
+	}
+	b := v.Bool
+	*dst = &b
+}
+
+// readNullablePath reads a path string or null.
+func (d *decoder) readNullablePath(v *jsontree.Value, at Location, dst **NullablePath) {
+	switch v.Kind {
+	case jsontree.Null:
+		*dst = &NullablePath{Null: true}
+	case jsontree.String:
+		*dst = &NullablePath{Path: v.Text}
+	default:
+		d.add(at, CodeWrongType, "must be a path string or null, not %s", v.Kind)
 	}
 }
 
-func (d *decoder) boolean(dst **bool) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.Bool {
-			d.add(at, CodeWrongType, "must be a boolean, not %s", v.Kind)
-			return
-		}
-		b := v.Bool
-		*dst = &b
+// readStrings reads an array of strings (ErrorEquals).
+func (d *decoder) readStrings(v *jsontree.Value, at Location, dst *[]string) {
+	if v.Kind != jsontree.Array {
+		d.add(at, CodeWrongType, "must be an array of strings, not %s", v.Kind)
+		return
 	}
+	out := make([]string, 0, len(v.Items))
+	for i, it := range v.Items {
+		if it.Kind != jsontree.String {
+			d.add(at.Index(i), CodeWrongType, "must be a string, not %s", it.Kind)
+			continue
+		}
+		out = append(out, it.Text)
+	}
+	*dst = out
 }
 
-// nullablePath reads a path string or null.
-func (d *decoder) nullablePath(dst **NullablePath) field {
-	return func(v *jsontree.Value, at Location) {
-		switch v.Kind {
-		case jsontree.Null:
-			*dst = &NullablePath{Null: true}
-		case jsontree.String:
-			*dst = &NullablePath{Path: v.Text}
-		default:
-			d.add(at, CodeWrongType, "must be a path string or null, not %s", v.Kind)
-		}
+// readObj reads a JSON object kept as a value (Parameters, ResultSelector, …).
+func (d *decoder) readObj(v *jsontree.Value, at Location, dst **jsontree.Value) {
+	if v.Kind != jsontree.Object {
+		d.add(at, CodeWrongType, "must be an object, not %s", v.Kind)
+		return
 	}
+	d.repeatedKeys(v, at)
+	*dst = v
 }
 
-// strings reads an array of strings (ErrorEquals).
-func (d *decoder) strings(dst *[]string) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.Array {
-			d.add(at, CodeWrongType, "must be an array of strings, not %s", v.Kind)
-			return
-		}
-		out := make([]string, 0, len(v.Items))
-		for i, it := range v.Items {
-			if it.Kind != jsontree.String {
-				d.add(at.Index(i), CodeWrongType, "must be a string, not %s", it.Kind)
-				continue
-			}
-			out = append(out, it.Text)
-		}
-		*dst = out
+// readObjOrExpr reads an object or a string (a JSONata expression): Arguments.
+func (d *decoder) readObjOrExpr(v *jsontree.Value, at Location, dst **jsontree.Value) {
+	if v.Kind != jsontree.Object && v.Kind != jsontree.String {
+		d.add(at, CodeWrongType, "must be an object or a JSONata expression string, not %s", v.Kind)
+		return
 	}
+	d.repeatedKeys(v, at)
+	*dst = v
 }
 
-// obj reads a JSON object kept as a value (Parameters, ResultSelector, …).
-func (d *decoder) obj(dst **jsontree.Value) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.Object {
-			d.add(at, CodeWrongType, "must be an object, not %s", v.Kind)
-			return
-		}
-		d.repeatedKeys(v, at)
-		*dst = v
-	}
-}
-
-// objOrExpr reads an object or a string (a JSONata expression): Arguments.
-func (d *decoder) objOrExpr(dst **jsontree.Value) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.Object && v.Kind != jsontree.String {
-			d.add(at, CodeWrongType, "must be an object or a JSONata expression string, not %s", v.Kind)
-			return
-		}
-		d.repeatedKeys(v, at)
-		*dst = v
-	}
-}
-
-// anyJSON reads any JSON value (Result, Output).
-func (d *decoder) anyJSON(dst **jsontree.Value) field {
-	return func(v *jsontree.Value, at Location) {
-		d.repeatedKeys(v, at)
-		*dst = v
-	}
+// readAnyJSON reads any JSON value (Result, Output).
+func (d *decoder) readAnyJSON(v *jsontree.Value, at Location, dst **jsontree.Value) {
+	d.repeatedKeys(v, at)
+	*dst = v
 }
 
 // repeatedKeys warns about a key repeated inside an object of a payload
@@ -212,19 +190,17 @@ func (d *decoder) repeatedKeys(v *jsontree.Value, at Location) {
 	}
 }
 
-// queryLanguage reads QueryLanguage. The model keeps "" for "absent", so
+// readQueryLanguage reads QueryLanguage. The model keeps "" for "absent", so
 // an empty value is reported here; other unknown values are kept for
 // Validate to report.
-func (d *decoder) queryLanguage(dst *QueryLanguage) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.String {
-			d.add(at, CodeWrongType, "must be a string, not %s", v.Kind)
-			return
-		}
-		if v.Text == "" {
-			d.add(at, CodeInvalidValue, "QueryLanguage must be %q or %q, not \"\"", JSONPath, JSONata)
-			return
-		}
-		*dst = QueryLanguage(v.Text)
+func (d *decoder) readQueryLanguage(v *jsontree.Value, at Location, dst *QueryLanguage) {
+	if v.Kind != jsontree.String {
+		d.add(at, CodeWrongType, "must be a string, not %s", v.Kind)
+		return
 	}
+	if v.Text == "" {
+		d.add(at, CodeInvalidValue, "QueryLanguage must be %q or %q, not \"\"", JSONPath, JSONata)
+		return
+	}
+	*dst = QueryLanguage(v.Text)
 }

@@ -4,8 +4,24 @@ import (
 	"github.com/stepwise-go/stepwise/jsontree"
 )
 
-// fieldSet is the allowed fields of one object, by key.
-type fieldSet map[string]field
+// stateTable is how one state type is read: its allowed keys and the
+// words that name it in messages.
+type stateTable[T State] struct {
+	what   string // "a Pass state"
+	fields fields[T]
+}
+
+// The state types' tables, built once by init (parse_tables_init.go).
+var (
+	passTable     stateTable[*Pass]
+	taskTable     stateTable[*Task]
+	choiceTable   stateTable[*Choice]
+	waitTable     stateTable[*Wait]
+	succeedTable  stateTable[*Succeed]
+	failTable     stateTable[*Fail]
+	parallelTable stateTable[*Parallel]
+	mapTable      stateTable[*Map]
+)
 
 // state reads one state object named name.
 func (d *decoder) state(name string, v *jsontree.Value, at Location) State {
@@ -21,174 +37,93 @@ func (d *decoder) state(name string, v *jsontree.Value, at Location) State {
 		d.add(at.At("Type"), CodeWrongType, "must be a string, not %s", typ.Kind)
 		return nil
 	}
-	s, fields := d.stateFields(typ.Text)
-	if s == nil {
+	var s State
+	switch typ.Text {
+	case TypePass:
+		s = decodeState(d, v, at, name, &Pass{}, &passTable)
+	case TypeTask:
+		s = decodeState(d, v, at, name, &Task{}, &taskTable)
+	case TypeChoice:
+		s = decodeState(d, v, at, name, &Choice{}, &choiceTable)
+	case TypeWait:
+		s = decodeState(d, v, at, name, &Wait{}, &waitTable)
+	case TypeSucceed:
+		s = decodeState(d, v, at, name, &Succeed{}, &succeedTable)
+	case TypeFail:
+		s = decodeState(d, v, at, name, &Fail{}, &failTable)
+	case TypeParallel:
+		s = decodeState(d, v, at, name, &Parallel{}, &parallelTable)
+	case TypeMap:
+		s = decodeState(d, v, at, name, &Map{}, &mapTable)
+	default:
 		d.add(at.At("Type"), CodeUnknownStateType,
 			"%q is not a state type (Pass, Task, Choice, Wait, Succeed, Fail, Parallel, Map)", typ.Text)
 		return nil
 	}
-	b := s.Common()
-	b.Name = name
-	fields["Type"] = func(*jsontree.Value, Location) {}
-	fields["Comment"] = d.str(&b.Comment)
-	fields["QueryLanguage"] = d.queryLanguage(&b.QueryLanguage)
-	d.members(v, at, "a "+typ.Text+" state", fields)
 	return s
 }
 
-// stateFields returns a new state of the type and the fields it allows
-// beyond Type, Comment and QueryLanguage; nil for an unknown type.
-func (d *decoder) stateFields(typ string) (State, fieldSet) {
-	f := fieldSet{}
-	switch typ {
-	case TypePass:
-		s := &Pass{}
-		d.inputOutput(f, &s.InputOutput)
-		f["Parameters"] = d.anyJSON(&s.Parameters)
-		f["Result"] = d.anyJSON(&s.Result)
-		f["ResultPath"] = d.nullablePath(&s.ResultPath)
-		d.jsonata(f, &s.Jsonata)
-		d.transition(f, &s.Transition)
-		return s, f
-	case TypeTask:
-		s := &Task{}
-		f["Resource"] = d.plainStr(&s.Resource)
-		d.inputOutput(f, &s.InputOutput)
-		f["Parameters"] = d.anyJSON(&s.Parameters)
-		f["Arguments"] = d.objOrExpr(&s.Arguments)
-		d.results(f, &s.Results)
-		d.jsonata(f, &s.Jsonata)
-		f["Credentials"] = d.obj(&s.Credentials)
-		f["TimeoutSeconds"] = d.intOrExpr(&s.TimeoutSeconds)
-		f["TimeoutSecondsPath"] = d.str(&s.TimeoutSecondsPath)
-		f["HeartbeatSeconds"] = d.intOrExpr(&s.HeartbeatSeconds)
-		f["HeartbeatSecondsPath"] = d.str(&s.HeartbeatSecondsPath)
-		d.errorHandling(f, &s.ErrorHandling)
-		d.transition(f, &s.Transition)
-		return s, f
-	case TypeChoice:
-		s := &Choice{}
-		d.inputOutput(f, &s.InputOutput)
-		f["Choices"] = d.choiceRules(&s.Choices)
-		f["Default"] = d.name(&s.Default)
-		d.jsonata(f, &s.Jsonata)
-		return s, f
-	case TypeWait:
-		s := &Wait{}
-		d.inputOutput(f, &s.InputOutput)
-		f["Seconds"] = d.intOrExpr(&s.Seconds)
-		f["Timestamp"] = d.str(&s.Timestamp)
-		f["SecondsPath"] = d.str(&s.SecondsPath)
-		f["TimestampPath"] = d.str(&s.TimestampPath)
-		d.jsonata(f, &s.Jsonata)
-		d.transition(f, &s.Transition)
-		return s, f
-	case TypeSucceed:
-		s := &Succeed{}
-		d.inputOutput(f, &s.InputOutput)
-		f["Output"] = d.anyJSON(&s.Output)
-		return s, f
-	case TypeFail:
-		s := &Fail{}
-		f["Error"] = d.str(&s.Error)
-		f["ErrorPath"] = d.str(&s.ErrorPath)
-		f["Cause"] = d.str(&s.Cause)
-		f["CausePath"] = d.str(&s.CausePath)
-		return s, f
-	case TypeParallel:
-		s := &Parallel{}
-		d.inputOutput(f, &s.InputOutput)
-		f["Parameters"] = d.anyJSON(&s.Parameters)
-		f["Arguments"] = d.objOrExpr(&s.Arguments)
-		f["Branches"] = d.branches(&s.Branches)
-		d.results(f, &s.Results)
-		d.jsonata(f, &s.Jsonata)
-		d.errorHandling(f, &s.ErrorHandling)
-		d.transition(f, &s.Transition)
-		return s, f
-	case TypeMap:
-		s := &Map{}
-		d.mapFields(f, s)
-		return s, f
+// decodeState names s and reads v's members into it through t.
+func decodeState[T State](d *decoder, v *jsontree.Value, at Location, name string, s T, t *stateTable[T]) State {
+	s.Common().Name = name
+	decodeMembers(d, v, at, t.what, s, t.fields)
+	return s
+}
+
+// readBranches reads a Parallel's Branches.
+func (d *decoder) readBranches(v *jsontree.Value, at Location, dst *[]*Graph) {
+	if v.Kind != jsontree.Array {
+		d.add(at, CodeWrongType, "must be an array of branches, not %s", v.Kind)
+		return
 	}
-	return nil, nil
-}
-
-func (d *decoder) inputOutput(f fieldSet, io *InputOutput) {
-	f["InputPath"] = d.nullablePath(&io.InputPath)
-	f["OutputPath"] = d.nullablePath(&io.OutputPath)
-}
-
-func (d *decoder) results(f fieldSet, r *Results) {
-	f["ResultSelector"] = d.anyJSON(&r.ResultSelector)
-	f["ResultPath"] = d.nullablePath(&r.ResultPath)
-}
-
-func (d *decoder) jsonata(f fieldSet, j *Jsonata) {
-	f["Output"] = d.anyJSON(&j.Output)
-	f["Assign"] = d.obj(&j.Assign)
-}
-
-func (d *decoder) transition(f fieldSet, t *Transition) {
-	f["Next"] = d.name(&t.Next)
-	f["End"] = d.boolean(&t.End)
-}
-
-func (d *decoder) branches(dst *[]*Graph) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.Array {
-			d.add(at, CodeWrongType, "must be an array of branches, not %s", v.Kind)
-			return
-		}
-		out := make([]*Graph, 0, len(v.Items))
-		for i, it := range v.Items {
-			out = append(out, d.graph(it, at.Index(i), "a Parallel branch", nil))
-		}
-		*dst = out
+	out := make([]*Graph, 0, len(v.Items))
+	for i, it := range v.Items {
+		out = append(out, d.graph(it, at.Index(i), "a Parallel branch"))
 	}
+	*dst = out
 }
 
-func (d *decoder) errorHandling(f fieldSet, e *ErrorHandling) {
-	f["Retry"] = d.list("Retry", func() { e.Retry = []*Retrier{} }, func(v *jsontree.Value, at Location) {
-		r := &Retrier{}
-		d.members(v, at, "a retrier", fieldSet{
-			"Comment":         d.str(&r.Comment),
-			"ErrorEquals":     d.strings(&r.ErrorEquals),
-			"IntervalSeconds": d.int(&r.IntervalSeconds),
-			"MaxAttempts":     d.int(&r.MaxAttempts),
-			"BackoffRate":     d.float(&r.BackoffRate),
-			"MaxDelaySeconds": d.int(&r.MaxDelaySeconds),
-			"JitterStrategy":  d.str(&r.JitterStrategy),
-		})
-		e.Retry = append(e.Retry, r)
-	})
-	f["Catch"] = d.list("Catch", func() { e.Catch = []*Catcher{} }, func(v *jsontree.Value, at Location) {
-		c := &Catcher{}
-		d.members(v, at, "a catcher", fieldSet{
-			"Comment":     d.str(&c.Comment),
-			"ErrorEquals": d.strings(&c.ErrorEquals),
-			"ResultPath":  d.nullablePath(&c.ResultPath),
-			"Output":      d.anyJSON(&c.Output),
-			"Assign":      d.obj(&c.Assign),
-			"Next":        d.name(&c.Next),
-		})
-		e.Catch = append(e.Catch, c)
-	})
-}
-
-// list reads an array of objects: start runs first (so that an empty
-// array is kept as empty, not absent), then item for each object.
-func (d *decoder) list(what string, start func(), item func(v *jsontree.Value, at Location)) field {
-	return func(v *jsontree.Value, at Location) {
-		if v.Kind != jsontree.Array {
-			d.add(at, CodeWrongType, "%s must be an array, not %s", what, v.Kind)
-			return
-		}
-		start()
-		for i, it := range v.Items {
-			if d.object(it, at.Index(i), "each entry of "+what) {
-				item(it, at.Index(i))
-			}
+// readRetriers reads Retry: an array of retrier objects. An empty array
+// is kept as empty, not absent.
+func (d *decoder) readRetriers(v *jsontree.Value, at Location, dst *[]*Retrier) {
+	if !d.array(v, at, "Retry") {
+		return
+	}
+	out := make([]*Retrier, 0, len(v.Items))
+	for i, it := range v.Items {
+		iat := at.Index(i)
+		if d.object(it, iat, "each entry of Retry") {
+			r := &Retrier{}
+			decodeMembers(d, it, iat, "a retrier", r, retrierFields)
+			out = append(out, r)
 		}
 	}
+	*dst = out
+}
+
+// readCatchers reads Catch: an array of catcher objects. An empty array
+// is kept as empty, not absent.
+func (d *decoder) readCatchers(v *jsontree.Value, at Location, dst *[]*Catcher) {
+	if !d.array(v, at, "Catch") {
+		return
+	}
+	out := make([]*Catcher, 0, len(v.Items))
+	for i, it := range v.Items {
+		iat := at.Index(i)
+		if d.object(it, iat, "each entry of Catch") {
+			c := &Catcher{}
+			decodeMembers(d, it, iat, "a catcher", c, catcherFields)
+			out = append(out, c)
+		}
+	}
+	*dst = out
+}
+
+// array checks that v is an array.
+func (d *decoder) array(v *jsontree.Value, at Location, what string) bool {
+	if v.Kind != jsontree.Array {
+		d.add(at, CodeWrongType, "%s must be an array, not %s", what, v.Kind)
+		return false
+	}
+	return true
 }

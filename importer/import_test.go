@@ -67,6 +67,9 @@ var onceRefused = []string{
 	wrapState(`{"Type": "Choice", "InputPath": null, "OutputPath": null, "Choices": [{"Variable": "$.x", "IsNull": true, "Comment": "c", "Next": "E"}]}`),
 	wrapState(`{"Type": "Choice", "Choices": [{"Not": {"Comment": "n", "Or": [{"Comment": "o", "Variable": "$.x", "IsNull": true}]}, "Next": "E"}]}`),
 	wrapState(`{"Type": "Wait", "Seconds": 1, "InputPath": null, "OutputPath": null, "Next": "E"}`),
+	// A Wait of 0 seconds printed sfn.WaitDuration(0) but imported "time"
+	// too, so the generated file did not compile.
+	wrapState(`{"Type": "Wait", "Seconds": 0, "Next": "E"}`),
 	`{"StartAt": "S", "States": {"S": {"Type": "Succeed", "InputPath": null, "OutputPath": null}}}`,
 	wrapState(`{"Type": "Parallel", "InputPath": null, "OutputPath": null, "Parameters": "$.foo", "Branches": [
 		{"Comment": "b", "StartAt": "B", "States": {"B": {"Type": "Succeed"}}},

@@ -37,6 +37,11 @@ type Error struct {
 	Invalid     asl.Diagnostics
 	Unsupported []Unsupported
 	Mismatch    string // the semantic difference, input → imported program
+	// Placeholders are the JSON pointers of string values holding a
+	// deploy-time placeholder ("${AWS::Partition}", "${LambdaArn}"), the
+	// likely obstacle when the definition is invalid or the check fails;
+	// nil when there are none (at most 5 are listed).
+	Placeholders []string
 }
 
 // Error lists the problems, the unsupported fields (each by its JSON
@@ -56,10 +61,14 @@ func (e *Error) Error() string {
 		for _, u := range e.Unsupported {
 			fmt.Fprintf(&b, "  %s: %s\n", pointer(u.Pointer), u.Reason)
 		}
+	case len(e.Placeholders) > 0:
+		b.WriteString("the imported program would synthesize a different definition:\n")
+		b.WriteString(strings.TrimSuffix(e.Mismatch, "\n") + "\n")
 	default:
 		b.WriteString("the imported program would synthesize a different definition (a bug in stepwise import; please report it):\n")
 		b.WriteString(e.Mismatch)
 	}
+	b.WriteString(placeholderNote(e.Placeholders))
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
@@ -110,7 +119,7 @@ func NewPlan(data []byte, name string) (*Plan, error) {
 		if len(diags) == 0 {
 			return nil, errors.New("the definition cannot be read")
 		}
-		return nil, &Error{Invalid: diags}
+		return nil, &Error{Invalid: diags, Placeholders: placeholders(data)}
 	}
 	p, unsupported := newPlan(m, name)
 	if len(unsupported) > 0 {
@@ -119,7 +128,7 @@ func NewPlan(data []byte, name string) (*Plan, error) {
 	if diff, err := check(p, data); err != nil {
 		return nil, err
 	} else if diff != "" {
-		return nil, &Error{Mismatch: diff}
+		return nil, &Error{Mismatch: diff, Placeholders: placeholders(data)}
 	}
 	return p, nil
 }

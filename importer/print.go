@@ -111,7 +111,9 @@ func (pr *printer) expr(e Expr, indent int) string {
 	case Nil:
 		return "nil"
 	case Duration:
-		pr.used["time"] = true
+		if e.Seconds != 0 { // 0 is written as the untyped constant 0
+			pr.used["time"] = true
+		}
 		return duration(e.Seconds)
 	case Time:
 		pr.used["time"] = true

@@ -177,6 +177,22 @@ func (s *Server) lookupExecution(arn string) (*execution, error) {
 	return e, nil
 }
 
+// executionRecordOf reads a request naming one execution
+// ({"executionArn": …}) and returns a copy of that execution's record.
+func (s *Server) executionRecordOf(body []byte) (execRecord, error) {
+	var req executionArnRequest
+	if err := decode(body, &req); err != nil {
+		return execRecord{}, err
+	}
+	e, err := s.lookupExecution(req.ExecutionArn)
+	if err != nil {
+		return execRecord{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return e.rec, nil
+}
+
 type describeExecutionResponse struct {
 	ExecutionArn    string          `json:"executionArn"`
 	StateMachineArn string          `json:"stateMachineArn"`
@@ -195,17 +211,10 @@ type describeExecutionResponse struct {
 }
 
 func (s *Server) describeExecution(_ *http.Request, body []byte) (any, error) {
-	var req executionArnRequest
-	if err := decode(body, &req); err != nil {
-		return nil, err
-	}
-	e, err := s.lookupExecution(req.ExecutionArn)
+	rec, err := s.executionRecordOf(body)
 	if err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	rec := e.rec
-	s.mu.Unlock()
 	out := describeExecutionResponse{ExecutionArn: rec.ExecutionArn, StateMachineArn: rec.StateMachineArn, Name: rec.Name,
 		Status: rec.Status, StartDate: epoch(rec.StartDate), StopDate: epochPtr(rec.StopDate), Input: rec.Input,
 		InputDetails: map[string]bool{"included": true}, Output: rec.Output, Error: rec.Error, Cause: rec.Cause,

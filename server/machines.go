@@ -194,17 +194,10 @@ type executionArnRequest struct {
 }
 
 func (s *Server) describeStateMachineForExecution(_ *http.Request, body []byte) (any, error) {
-	var req executionArnRequest
-	if err := decode(body, &req); err != nil {
-		return nil, err
-	}
-	e, err := s.lookupExecution(req.ExecutionArn)
+	rec, err := s.executionRecordOf(body)
 	if err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	rec := e.rec
-	s.mu.Unlock()
 	return map[string]any{"stateMachineArn": rec.StateMachineArn, "name": machineNameOf(rec.StateMachineArn),
 		"definition": rec.Definition, "roleArn": rec.RoleArn, "updateDate": epoch(rec.StartDate)}, nil
 }

@@ -70,21 +70,28 @@ func benchCorpus(tb testing.TB, dir string) []string {
 }
 
 // BenchmarkValidateFiles measures stepwise validate's work over the
-// corpus on one worker (the baseline) and on every core.
+// corpus on one worker (the baseline), one per core, and as many as
+// stepwise validate uses (two per core): wall time per
+// file, and CPU time per file (every thread, the garbage collector's
+// included), which shows the work done when other load on the machine
+// makes wall time wait.
 func BenchmarkValidateFiles(b *testing.B) {
 	files := benchCorpus(b, b.TempDir())
-	for _, workers := range []int{1, runtime.GOMAXPROCS(0)} {
+	for _, workers := range []int{1, runtime.GOMAXPROCS(0), validateWorkers()} {
 		b.Run("workers="+strconv.Itoa(workers), func(b *testing.B) {
+			cpu := processCPUTime()
 			for b.Loop() {
 				validateFiles(files, asl.Options{}, workers)
 			}
+			cpu = processCPUTime() - cpu
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(files)), "ns/file")
+			b.ReportMetric(float64(cpu)/float64(b.N*len(files)), "cpu-ns/file")
 		})
 	}
 }
 
 // BenchmarkValidateVsLanguageService validates the same 1,000+ files with
-// stepwise (all cores) and with AWS's language service (npm
+// stepwise (as many workers as stepwise validate uses) and with AWS's language service (npm
 // amazon-states-language-service, driven by testdata/asl-language-service.js)
 // and reports ns/file for both, their ratio, and how many verdicts agree.
 // The language service's time excludes Node's start-up and module load
@@ -130,7 +137,7 @@ func BenchmarkValidateVsLanguageService(b *testing.B) {
 	}
 	var results []fileResult
 	for b.Loop() {
-		results = validateFiles(files, asl.Options{}, runtime.GOMAXPROCS(0))
+		results = validateFiles(files, asl.Options{}, validateWorkers())
 	}
 	goNS := float64(b.Elapsed().Nanoseconds()) / float64(b.N*len(files))
 	lsNS := lsMS * 1e6 / float64(len(files))
@@ -146,4 +153,28 @@ func BenchmarkValidateVsLanguageService(b *testing.B) {
 	b.ReportMetric(lsNS/goNS, "x-faster")
 	b.ReportMetric(float64(len(files)), "files")
 	b.ReportMetric(float64(agree), "same-verdict")
+}
+
+// BenchmarkParseAndValidateInMemory is BenchmarkValidateFiles without the
+// file system: the corpus is read once, then parsed and validated on one
+// goroutine, so that parser and validator changes show apart from I/O.
+func BenchmarkParseAndValidateInMemory(b *testing.B) {
+	files := benchCorpus(b, b.TempDir())
+	docs := make([][]byte, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = data
+	}
+	cpu := processCPUTime()
+	for b.Loop() {
+		for _, d := range docs {
+			asl.Options{}.ParseAndValidate(d)
+		}
+	}
+	cpu = processCPUTime() - cpu
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/file")
+	b.ReportMetric(float64(cpu)/float64(b.N*len(docs)), "cpu-ns/file")
 }

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/stepwise-go/stepwise/asl"
 	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/value"
 )
@@ -68,20 +67,11 @@ func runCost(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "stepwise cost: --executions must be 0 or more and --memory-mb more than 0")
 		return exitUsage
 	}
-	data, code := loadDefinition("cost", def, stderr)
-	if code != exitOK {
+	lm := compileDefinition("cost", def, stderr)
+	if lm == nil {
 		return exitUsage
 	}
-	m, diags := asl.ParseAndValidate(data)
-	if m == nil || diags.HasErrors() {
-		printProblems(def, diags, stderr)
-		return exitUsage
-	}
-	prog, err := runtime.Compile(m)
-	if err != nil {
-		fmt.Fprintf(stderr, "stepwise cost: %v\n", err)
-		return exitUsage
-	}
+	prog := lm.prog
 	input, err := readJSONArg(f.input)
 	if err != nil {
 		fmt.Fprintf(stderr, "stepwise cost: --input: %v\n", err)
@@ -98,7 +88,7 @@ func runCost(args []string, stdout, stderr io.Writer) int {
 	u := measure(events)
 	rep := costReport{Workflow: def, Executions: *executions, PerExecution: u, Prices: prices, Notes: costNotes}
 	rep.Standard = costStandard(u, *executions)
-	rep.Express = costExpress(u, *executions, *memoryMB, expressBlockers(resources(data)))
+	rep.Express = costExpress(u, *executions, *memoryMB, expressBlockers(resources(lm.data)))
 	rep.Recommendation = recommend(rep.Standard, rep.Express)
 	if res.Status != runtime.Succeeded {
 		note := "The measured execution ended " + string(res.Status)

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-
-	"github.com/stepwise-go/stepwise/asl"
 )
 
 func runFmt(args []string, stdout, stderr io.Writer) int {
@@ -32,8 +30,8 @@ func runFmt(args []string, stdout, stderr io.Writer) int {
 			status = exitUsage
 			continue
 		}
-		m, diags := asl.Parse(data)
-		if m == nil || diags.HasErrors() {
+		formatted, diags := formatDefinition(data)
+		if formatted == nil {
 			for _, d := range diags {
 				fmt.Fprintln(stderr, newProblem(file, d).line())
 			}
@@ -42,7 +40,6 @@ func runFmt(args []string, stdout, stderr io.Writer) int {
 			}
 			continue
 		}
-		formatted := asl.Render(m)
 		switch {
 		case !*write:
 			stdout.Write(formatted)

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/stepwise-go/stepwise/asl"
@@ -21,6 +22,17 @@ var graphFormats = map[string]func(*diagram.Diagram) []byte{
 }
 
 var graphExtensions = map[string]string{".mmd": "mermaid", ".mermaid": "mermaid", ".dot": "dot", ".gv": "dot", ".svg": "svg"}
+
+// knownGraphExtensions lists the extensions that select a format, in
+// sorted order, for messages.
+func knownGraphExtensions() string {
+	exts := make([]string, 0, len(graphExtensions))
+	for ext := range graphExtensions {
+		exts = append(exts, ext)
+	}
+	sort.Strings(exts)
+	return strings.Join(exts, ", ")
+}
 
 func runGraph(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("graph", "[--format mermaid|dot|svg] [--out FILE] FILE|NAME",
@@ -39,8 +51,12 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name := *format
-	if name == "" {
-		name = graphExtensions[strings.ToLower(filepath.Ext(*out))]
+	if name == "" && *out != "" {
+		ext := strings.ToLower(filepath.Ext(*out))
+		if name = graphExtensions[ext]; name == "" {
+			fmt.Fprintf(stderr, "stepwise graph: --out %q: unknown extension %q; name the file %s, or choose the format with --format\n", *out, ext, knownGraphExtensions())
+			return exitUsage
+		}
 	}
 	if name == "" {
 		name = "mermaid"
@@ -71,7 +87,7 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		stdout.Write(picture)
 		return exitOK
 	}
-	if err := os.WriteFile(*out, picture, 0o644); err != nil {
+	if err := writeOutFile(*out, picture); err != nil {
 		fmt.Fprintf(stderr, "stepwise graph: %v\n", err)
 		return exitUsage
 	}

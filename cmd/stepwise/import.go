@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/stepwise-go/stepwise/importer"
@@ -55,7 +54,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		stdout.Write(src)
 		return exitOK
 	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
+	if err := writeOutFile(*out, src); err != nil {
 		fmt.Fprintf(stderr, "stepwise import: %v\n", err)
 		return exitUsage
 	}

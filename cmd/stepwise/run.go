@@ -86,20 +86,11 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	data, code := loadDefinition("run", def, stderr)
-	if code != exitOK {
+	lm := compileDefinition("run", def, stderr)
+	if lm == nil {
 		return exitUsage
 	}
-	m, diags := asl.ParseAndValidate(data)
-	if m == nil || diags.HasErrors() {
-		printProblems(def, diags, stderr)
-		return exitUsage
-	}
-	prog, err := runtime.Compile(m)
-	if err != nil {
-		fmt.Fprintf(stderr, "stepwise run: %v\n", err)
-		return exitUsage
-	}
+	prog := lm.prog
 	input, err := readJSONArg(f.input)
 	if err != nil {
 		fmt.Fprintf(stderr, "stepwise run: --input: %v\n", err)
@@ -141,7 +132,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if f.trace != "" {
-		if err := writeTrace(f.trace, def, m, events); err != nil {
+		if err := writeTrace(f.trace, def, lm.machine, events); err != nil {
 			fmt.Fprintf(stderr, "stepwise run: --trace: %v\n", err)
 			return exitUsage
 		}
@@ -223,7 +214,7 @@ func writeHistory(path string, events []runtime.Event) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(path, append(data, '\n'), 0o644)
+	return writeOutFile(path, append(data, '\n'))
 }
 
 // printTrace prints one line per state: name, status, duration, retries.
@@ -284,4 +275,33 @@ func printTrace(w io.Writer, events []runtime.Event, res *runtime.Result) {
 	if res.Err != nil && !errors.Is(res.Err, runtime.ErrNoTaskHandler) {
 		fmt.Fprintf(w, "host error: %v\n", res.Err)
 	}
+}
+
+// loadedMachine is a definition read, validated and compiled.
+type loadedMachine struct {
+	data    []byte // the ASL text
+	machine *asl.Machine
+	prog    *runtime.Program
+}
+
+// compileDefinition loads a definition file or example workflow for the
+// command cmd, validates it as `stepwise validate` does and compiles it.
+// On failure it has printed why (the diagnostics, or the error) to stderr
+// and returns nil.
+func compileDefinition(cmd, def string, stderr io.Writer) *loadedMachine {
+	data, code := loadDefinition(cmd, def, stderr)
+	if code != exitOK {
+		return nil
+	}
+	m, diags := asl.ParseAndValidate(data)
+	if m == nil || diags.HasErrors() {
+		printProblems(def, diags, stderr)
+		return nil
+	}
+	prog, err := runtime.Compile(m)
+	if err != nil {
+		fmt.Fprintf(stderr, "stepwise %s: %v\n", cmd, err)
+		return nil
+	}
+	return &loadedMachine{data: data, machine: m, prog: prog}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -41,7 +40,7 @@ func writeTrace(path, title string, m *asl.Machine, events []runtime.Event) erro
 			return err
 		}
 	}
-	return os.WriteFile(path, out, 0o644)
+	return writeOutFile(path, out)
 }
 
 // traceRow is one line of the HTML trace's table.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -34,7 +35,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	results := validateFiles(fs.Args(), asl.Options{Type: mt}, runtime.GOMAXPROCS(0))
+	results := validateFiles(fs.Args(), asl.Options{Type: mt}, validateWorkers())
 	status := exitOK
 	var problems []problem
 	for _, r := range results {
@@ -73,10 +74,18 @@ type fileResult struct {
 	err   error // the file could not be read
 }
 
+// validateWorkers is how many files validate checks at once: two per
+// core, so that while one goroutine waits for the file system to open or
+// read a file another has work for the core. On the 2-core build machine
+// this takes the corpus from 13 to 9.5 µs a file against 2 workers
+// (BenchmarkValidateFiles).
+func validateWorkers() int { return 2 * runtime.GOMAXPROCS(0) }
+
 // validateFiles validates each file with opts on at most workers
 // goroutines (files are independent) and returns the results in the
 // order of files, so the output does not depend on scheduling.
 func validateFiles(files []string, opts asl.Options, workers int) []fileResult {
+	defer relaxGC(len(files))()
 	results := make([]fileResult, len(files))
 	workers = max(1, min(workers, len(files)))
 	next := make(chan int)
@@ -99,7 +108,7 @@ func validateFiles(files []string, opts asl.Options, workers int) []fileResult {
 }
 
 func validateFile(file string, opts asl.Options) fileResult {
-	data, err := os.ReadFile(file)
+	data, err := readFile(file)
 	if err != nil {
 		return fileResult{file: file, err: err}
 	}
@@ -169,3 +178,22 @@ func escapeControls(s string) string {
 }
 
 func isControl(r rune) bool { return r < 0x20 || (r >= 0x7f && r <= 0x9f) }
+
+// batchGCPercent is the garbage collector's target while validate checks
+// many files. Each file's tree and model are garbage once it is checked,
+// so the live heap stays small (the diagnostics kept) and letting it grow
+// 4x instead of 2x before a collection costs little memory; it saves
+// about a third of validate's CPU time on the 1,278-file corpus
+// (BenchmarkValidateFiles, cpu-ns/file).
+const batchGCPercent = 400
+
+// relaxGC raises the collector's target to batchGCPercent for a batch of
+// n files (more than one) unless the user chose one with GOGC, and
+// returns the function that restores it.
+func relaxGC(n int) (restore func()) {
+	if n < 2 || os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(batchGCPercent)
+	return func() { debug.SetGCPercent(old) }
+}
