@@ -71,7 +71,9 @@ func (r *regexFn) matchObject(sub *jsregexp.Subject, m *jsregexp.Match) *value.O
 func groupValues(m *jsregexp.Match) []value.Value {
 	groups := make([]value.Value, len(m.Groups))
 	for i, g := range m.Groups {
-		groups[i] = g
+		if m.Missing == nil || !m.Missing[i] {
+			groups[i] = g
+		} // else undefined, as in jsonata-js
 	}
 	return groups
 }

@@ -34,10 +34,10 @@ type nodeAnswer struct {
 	Msg     string   `json:"msg"`
 	Canon   []uint16 `json:"canon"`
 	Matches []struct {
-		Start  int        `json:"start"`
-		End    int        `json:"end"`
-		Text   []uint16   `json:"text"`
-		Groups [][]uint16 `json:"groups"`
+		Start  int         `json:"start"`
+		End    int         `json:"end"`
+		Text   []uint16    `json:"text"`
+		Groups []*[]uint16 `json:"groups"` // null: the group did not participate
 	} `json:"matches"`
 }
 
@@ -47,8 +47,16 @@ func (a nodeAnswer) matches() []Match {
 	var out []Match
 	for _, m := range a.Matches {
 		gm := Match{Start: m.Start, End: m.End, Text: FromUTF16(m.Text)}
-		for _, g := range m.Groups {
-			gm.Groups = append(gm.Groups, FromUTF16(g))
+		for i, g := range m.Groups {
+			if g == nil {
+				gm.Groups = append(gm.Groups, "")
+				if gm.Missing == nil {
+					gm.Missing = make([]bool, len(m.Groups))
+				}
+				gm.Missing[i] = true
+				continue
+			}
+			gm.Groups = append(gm.Groups, FromUTF16(*g))
 		}
 		out = append(out, gm)
 	}

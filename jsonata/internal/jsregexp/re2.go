@@ -344,6 +344,8 @@ func (r *Regexp) execRE2(s string, from int) *Match {
 		for i := range m.Groups {
 			if a := loc[2*i+2]; a >= 0 {
 				m.Groups[i] = s[from+a : from+loc[2*i+3]]
+			} else {
+				m.markMissing(i)
 			}
 		}
 	}

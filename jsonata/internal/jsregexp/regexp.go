@@ -47,7 +47,19 @@ type Regexp struct {
 type Match struct {
 	Start, End int      // UTF-16 code-unit indexes into the subject
 	Text       string   // the matched text
-	Groups     []string // capture groups 1..n; "" for a group that did not participate (jsonata-js maps undefined to "")
+	Groups     []string // capture groups 1..n; "" for a group that did not participate
+	// Missing marks the groups that did not participate (JavaScript's
+	// undefined, which $match passes on and $replace writes as ""); nil
+	// when every group did.
+	Missing []bool
+}
+
+// markMissing records that group i (from 0) did not participate.
+func (m *Match) markMissing(i int) {
+	if m.Missing == nil {
+		m.Missing = make([]bool, len(m.Groups))
+	}
+	m.Missing[i] = true
 }
 
 // Compile builds a regular expression with JavaScript semantics (no u
@@ -187,12 +199,14 @@ func (r *Regexp) execUnits(units []rune, from int, sub *Subject) (*Match, error)
 		out.Groups = make([]string, r.groups)
 	}
 	for i := range out.Groups {
-		if g := m.GroupByNumber(i + 1); g != nil && len(g.Captures) > 0 {
-			if ascii {
-				out.Groups[i] = sub.s[g.RuneIndex : g.RuneIndex+g.RuneLength]
-			} else {
-				out.Groups[i] = fromUnitRunes(g.Runes())
-			}
+		g := m.GroupByNumber(i + 1)
+		switch {
+		case g == nil || len(g.Captures) == 0:
+			out.markMissing(i)
+		case ascii:
+			out.Groups[i] = sub.s[g.RuneIndex : g.RuneIndex+g.RuneLength]
+		default:
+			out.Groups[i] = fromUnitRunes(g.Runes())
 		}
 	}
 	return out, nil
