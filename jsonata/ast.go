@@ -159,6 +159,10 @@ type Node struct {
 	// Pos is the byte offset in Expr.Source where the node starts (for an
 	// operator, where the operator is).
 	Pos int
+	// errPos is where jsonata-js positions the node's evaluation errors:
+	// the byte offset just after the token that made the node (after the
+	// operator, after the "(" of a call).
+	errPos int
 	// Children are the operands, in source order.
 	Children []*Node
 
@@ -220,4 +224,13 @@ func Walk(n *Node, fn func(*Node) bool) {
 		Walk(c, fn)
 	}
 	Walk(n.Group, fn)
+}
+
+// errorPos is where evaluation errors of n are positioned, as jsonata-js
+// positions them (see errPos); Pos for a node no token made.
+func (n *Node) errorPos() int {
+	if n.errPos > 0 {
+		return n.errPos
+	}
+	return n.Pos
 }

@@ -271,7 +271,11 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 	case *regexNext:
 		return p.call()
 	}
-	return nil, &Error{Code: "T1006"}
+	e := &Error{Code: "T1006", Token: token}
+	if pos >= 0 {
+		e.Pos = pos
+	}
+	return nil, e
 }
 
 func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error) {

@@ -72,7 +72,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 	if n == nil {
 		return nil, nil
 	}
-	c := &cnode{kind: n.Kind, pos: n.Pos, str: n.Value, tuple: n.tuple, consArray: n.consArray, keepArray: n.KeepArray, ancestor: n.ancestor}
+	c := &cnode{kind: n.Kind, pos: n.errorPos(), str: n.Value, tuple: n.tuple, consArray: n.consArray, keepArray: n.KeepArray, ancestor: n.ancestor}
 	var err *Error
 	all := func(ns []*Node) []*cnode {
 		out := make([]*cnode, 0, len(ns))
@@ -167,7 +167,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 	}
 	for _, s := range n.Stages {
 		if s.Kind == KindIndex {
-			c.stages = append(c.stages, cstage{index: s.Value, pos: s.Pos})
+			c.stages = append(c.stages, cstage{index: s.Value, pos: s.errorPos()})
 			c.tuple = true
 			continue
 		}
@@ -175,10 +175,10 @@ func compileNode(n *Node) (*cnode, *Error) {
 		if serr != nil {
 			return nil, serr
 		}
-		c.stages = append(c.stages, cstage{filter: e, pos: s.Pos})
+		c.stages = append(c.stages, cstage{filter: e, pos: s.errorPos()})
 	}
 	if n.Group != nil {
-		g := &cgroup{pos: n.Group.Pos}
+		g := &cgroup{pos: n.Group.errorPos()}
 		for _, p := range n.Group.Children {
 			k, kerr := compileNode(p.Children[0])
 			if kerr != nil {

@@ -57,7 +57,7 @@ func TestEvalAgainstJsonataJS(t *testing.T) {
 		reqs[i] = request{Expr: g.expr(4), Data: value.Marshal(docs[i])}
 	}
 	ref := referenceEvaluations(t, reqs)
-	agree, values, errs, disagree := 0, 0, 0, 0
+	agree, values, errs, disagree, positions := 0, 0, 0, 0, 0
 	bugs := map[string]int{}
 	for i, r := range reqs {
 		want := ref[i]
@@ -69,6 +69,12 @@ func TestEvalAgainstJsonataJS(t *testing.T) {
 		if same := sameOutcome(got, want); same {
 			agree++
 			if want.Error != nil {
+				if !samePosition(got, want) {
+					positions++
+					if positions <= 10 {
+						t.Logf("%s\n  error position: jsonata-js %d, stepwise %d (%s)", r.Expr, *want.Error.Position, *got.Error.Position, want.Error.Code)
+					}
+				}
 				errs++
 			} else {
 				values++
@@ -87,7 +93,15 @@ func TestEvalAgainstJsonataJS(t *testing.T) {
 	for _, bug := range slices.Sorted(maps.Keys(bugs)) {
 		t.Logf("%d differ where jsonata-js %s", bugs[bug], bug)
 	}
-	t.Logf("%d expressions (seed %d): %d agree (%d values, %d errors), %d disagree", n, seed, agree, values, errs, disagree)
+	t.Logf("%d expressions (seed %d): %d agree (%d values, %d errors, %d of them at another position), %d disagree", n, seed, agree, values, errs, positions, disagree)
+	// Errors positioned differently are all raised inside array
+	// constructors whose items jsonata-js evaluates as a Promise.all race,
+	// where its position bookkeeping depends on interleaving this package
+	// does not model (5 of 1,318 errors on the default seed). More than 1%
+	// means a regression.
+	if errs > 0 && positions*100 > errs {
+		t.Errorf("%d of %d errors are positioned differently from jsonata-js (more than 1%%)", positions, errs)
+	}
 }
 
 // jsonataJSBug names the jsonata-js bug behind a disagreement, or
@@ -145,8 +159,9 @@ type outcome struct {
 	Undefined bool `json:"undefined"`
 	Function  bool `json:"function"`
 	Error     *struct {
-		Code  string `json:"code"`
-		Token any    `json:"token"` // a string, or an object for some syntax errors
+		Code     string `json:"code"`
+		Token    any    `json:"token"` // a string, or an object for some syntax errors
+		Position *int   `json:"position"`
 	} `json:"error"`
 	// Leak and Mutated report jsonata-js bugs seen during the evaluation
 	// (see jsonataJSBug).
@@ -167,13 +182,17 @@ func ourEvaluation(expr string, doc value.Value) outcome {
 	switch {
 	case err != nil:
 		code := ""
+		var pos *int
 		if e, ok := err.(*Error); ok {
 			code = e.Code
+			n := utf16Len(expr[:min(max(e.Pos, 0), len(expr))])
+			pos = &n
 		}
 		o.Error = &struct {
-			Code  string `json:"code"`
-			Token any    `json:"token"`
-		}{Code: code}
+			Code     string `json:"code"`
+			Token    any    `json:"token"`
+			Position *int   `json:"position"`
+		}{Code: code, Position: pos}
 		o.raw = fmt.Sprintf(`{"error": %q (%v)}`, code, err)
 	case v == nil:
 		o.Undefined = true
@@ -194,6 +213,29 @@ func sameOutcome(got, want outcome) bool {
 		return got.Undefined
 	}
 	return got.Error == nil && !got.Undefined && sameJSON(got.Value, want.Value)
+}
+
+// samePosition reports whether two outcomes with the same evaluation error
+// put it at the same position (syntax errors, S0…, are not compared: the
+// parser positions them by where the token starts).
+func samePosition(got, want outcome) bool {
+	if strings.HasPrefix(want.Error.Code, "S0") || want.Error.Position == nil || got.Error.Position == nil {
+		return true
+	}
+	return *got.Error.Position == *want.Error.Position
+}
+
+// utf16Len is the length of s in UTF-16 code units, the unit of
+// jsonata-js positions.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
 }
 
 // sameJSON compares decoded JSON, numbers within 1e-12 relative.

@@ -30,7 +30,12 @@ func (st *state) evalBinary(n *cnode, input value.Value, env *frame) (value.Valu
 		st.awaits(1)
 		rhs, err := st.eval(n.kids[1], input, env)
 		if err != nil {
-			return nil, err
+			if err == errRaceLost {
+				return nil, err
+			}
+			// jsonata-js evaluates the right side of and/or inside the
+			// operator's try, which re-positions any error there.
+			return nil, errAt(err, n.pos, op)
 		}
 		r, err := boolize(rhs)
 		if err != nil {

@@ -35,6 +35,9 @@ type token struct {
 	flags string   // regular expression flags
 	u16   []uint16 // a string literal's value as JavaScript sees it
 	pos   int
+	// end is the byte offset just after the token: where jsonata-js
+	// positions the errors of the node the token makes.
+	end int
 }
 
 // id is the symbol the parser matches on, as jsonata-js names it.

@@ -106,6 +106,7 @@ func (p *parser) advance(want string, infix bool) {
 	if err != nil {
 		p.fail(err)
 	}
+	t.end = p.lx.pos
 	if t.kind == tokOperator && !knownOperators[t.text] {
 		p.fail(errUnknownOperator(t))
 	}

@@ -45,40 +45,40 @@ func (pr *processor) node(s *syn) *Node {
 	t := s.tok
 	switch s.kind {
 	case synName:
-		name := &Node{Kind: KindName, Value: t.text, Pos: t.pos, KeepArray: s.keepArray}
+		name := &Node{Kind: KindName, Value: t.text, Pos: t.pos, errPos: t.end, KeepArray: s.keepArray}
 		return newPath(name)
 	case synVariable:
-		return &Node{Kind: KindVariable, Value: t.text, Pos: t.pos}
+		return &Node{Kind: KindVariable, Value: t.text, Pos: t.pos, errPos: t.end}
 	case synString:
-		return &Node{Kind: KindString, Value: t.text, Pos: t.pos}
+		return &Node{Kind: KindString, Value: t.text, Pos: t.pos, errPos: t.end}
 	case synNumber:
-		return &Node{Kind: KindNumber, Value: t.text, Pos: t.pos}
+		return &Node{Kind: KindNumber, Value: t.text, Pos: t.pos, errPos: t.end}
 	case synValue:
 		if t.text == "null" {
-			return &Node{Kind: KindNull, Value: t.text, Pos: t.pos}
+			return &Node{Kind: KindNull, Value: t.text, Pos: t.pos, errPos: t.end}
 		}
-		return &Node{Kind: KindBool, Value: t.text, Pos: t.pos}
+		return &Node{Kind: KindBool, Value: t.text, Pos: t.pos, errPos: t.end}
 	case synRegex:
-		return &Node{Kind: KindRegex, Value: t.text, Flags: t.flags, Pos: t.pos}
+		return &Node{Kind: KindRegex, Value: t.text, Flags: t.flags, Pos: t.pos, errPos: t.end}
 	case synWildcard:
-		return &Node{Kind: KindWildcard, Value: "*", Pos: t.pos}
+		return &Node{Kind: KindWildcard, Value: "*", Pos: t.pos, errPos: t.end}
 	case synDescendant:
-		return &Node{Kind: KindDescendant, Value: "**", Pos: t.pos}
+		return &Node{Kind: KindDescendant, Value: "**", Pos: t.pos, errPos: t.end}
 	case synParent:
-		return &Node{Kind: KindParent, Value: "%", Pos: t.pos, slot: &slot{level: 1, pos: t.pos, label: t.pos}}
+		return &Node{Kind: KindParent, Value: "%", Pos: t.pos, errPos: t.end, slot: &slot{level: 1, pos: t.pos, label: t.pos}}
 	case synPlaceholder:
-		return &Node{Kind: KindPlaceholder, Value: "?", Pos: t.pos}
+		return &Node{Kind: KindPlaceholder, Value: "?", Pos: t.pos, errPos: t.end}
 	case synBinary:
 		switch s.op {
 		case ".":
 			return pr.path(s)
 		case "~>":
-			n := &Node{Kind: KindApply, Value: "~>", Pos: t.pos}
+			n := &Node{Kind: KindApply, Value: "~>", Pos: t.pos, errPos: t.end}
 			n.Children = []*Node{pr.process(s.lhs), pr.process(s.rhs)}
 			n.KeepArray = n.Children[0].KeepArray || n.Children[1].KeepArray
 			return n
 		}
-		n := &Node{Kind: KindBinary, Value: s.op, Pos: t.pos}
+		n := &Node{Kind: KindBinary, Value: s.op, Pos: t.pos, errPos: t.end}
 		l, r := pr.process(s.lhs), pr.process(s.rhs)
 		n.Children = []*Node{l, r}
 		pushAncestry(n, l)
@@ -95,11 +95,11 @@ func (pr *processor) node(s *syn) *Node {
 			e.Pos = t.pos
 			return e
 		}
-		n := &Node{Kind: KindNegate, Value: "-", Pos: t.pos, Children: []*Node{e}}
+		n := &Node{Kind: KindNegate, Value: "-", Pos: t.pos, errPos: t.end, Children: []*Node{e}}
 		pushAncestry(n, e)
 		return n
 	case synArray:
-		n := &Node{Kind: KindArray, Pos: t.pos}
+		n := &Node{Kind: KindArray, Pos: t.pos, errPos: t.end}
 		for _, item := range s.list {
 			v := pr.process(item)
 			pushAncestry(n, v)
@@ -107,7 +107,7 @@ func (pr *processor) node(s *syn) *Node {
 		}
 		return n
 	case synObject:
-		n := &Node{Kind: KindObject, Pos: t.pos}
+		n := &Node{Kind: KindObject, Pos: t.pos, errPos: t.end}
 		for _, pair := range s.pairs {
 			k := pr.process(pair[0])
 			pushAncestry(n, k)
@@ -117,7 +117,7 @@ func (pr *processor) node(s *syn) *Node {
 		}
 		return n
 	case synBlock:
-		n := &Node{Kind: KindBlock, Pos: t.pos}
+		n := &Node{Kind: KindBlock, Pos: t.pos, errPos: t.end}
 		for _, item := range s.list {
 			part := pr.process(item)
 			pushAncestry(n, part)
@@ -131,7 +131,7 @@ func (pr *processor) node(s *syn) *Node {
 		if n.Group != nil {
 			pr.fail(errGroupTwice(t.pos))
 		}
-		g := &Node{Kind: KindObject, Pos: t.pos}
+		g := &Node{Kind: KindObject, Pos: t.pos, errPos: t.end}
 		for _, pair := range s.pairs {
 			k, v := pr.process(pair[0]), pr.process(pair[1])
 			g.Children = append(g.Children, &Node{Kind: KindPair, Pos: k.Pos, Children: []*Node{k, v}})
@@ -143,7 +143,7 @@ func (pr *processor) node(s *syn) *Node {
 		if n.Kind != KindPath {
 			n = newPath(n)
 		}
-		sort := &Node{Kind: KindSort, Value: "^", Pos: t.pos}
+		sort := &Node{Kind: KindSort, Value: "^", Pos: t.pos, errPos: t.end}
 		for _, term := range s.terms {
 			e := pr.process(term.expr)
 			pushAncestry(sort, e)
@@ -153,7 +153,7 @@ func (pr *processor) node(s *syn) *Node {
 		resolveAncestry(n)
 		return n
 	case synBind:
-		n := &Node{Kind: KindBind, Value: ":=", Pos: t.pos}
+		n := &Node{Kind: KindBind, Value: ":=", Pos: t.pos, errPos: t.end}
 		l, r := pr.process(s.lhs), pr.process(s.rhs)
 		n.Children = []*Node{l, r}
 		pushAncestry(n, r)
@@ -190,7 +190,7 @@ func (pr *processor) node(s *syn) *Node {
 		if step.Stages == nil {
 			step.Index = v
 		} else {
-			step.Stages = append(step.Stages, &Node{Kind: KindIndex, Value: v.Value, Pos: t.pos})
+			step.Stages = append(step.Stages, &Node{Kind: KindIndex, Value: v.Value, Pos: t.pos, errPos: t.end})
 		}
 		return n
 	case synCall:
@@ -198,7 +198,7 @@ func (pr *processor) node(s *syn) *Node {
 		if s.partial {
 			kind = KindPartial
 		}
-		n := &Node{Kind: kind, Pos: t.pos}
+		n := &Node{Kind: kind, Pos: t.pos, errPos: t.end}
 		args := make([]*Node, 0, len(s.list))
 		for _, a := range s.list {
 			arg := pr.process(a)
@@ -210,14 +210,14 @@ func (pr *processor) node(s *syn) *Node {
 		n.Pos = proc.Pos
 		return n
 	case synLambda:
-		n := &Node{Kind: KindLambda, Value: s.lhs.tok.text, Pos: s.lhs.tok.pos, Signature: s.signature}
+		n := &Node{Kind: KindLambda, Value: s.lhs.tok.text, Pos: s.lhs.tok.pos, errPos: s.lhs.tok.end, Signature: s.signature}
 		for _, a := range s.list {
 			n.Children = append(n.Children, pr.process(a))
 		}
 		n.Children = append(n.Children, pr.process(s.rhs))
 		return n
 	case synCondition:
-		n := &Node{Kind: KindCondition, Value: "?", Pos: t.pos}
+		n := &Node{Kind: KindCondition, Value: "?", Pos: t.pos, errPos: t.end}
 		for _, part := range []*syn{s.lhs, s.rhs, s.alt} {
 			if part == nil {
 				continue
@@ -228,7 +228,7 @@ func (pr *processor) node(s *syn) *Node {
 		}
 		return n
 	case synTransform:
-		n := &Node{Kind: KindTransform, Value: "|", Pos: t.pos}
+		n := &Node{Kind: KindTransform, Value: "|", Pos: t.pos, errPos: t.end}
 		for _, part := range []*syn{s.lhs, s.rhs, s.alt} {
 			if part != nil {
 				n.Children = append(n.Children, pr.process(part))
@@ -306,7 +306,7 @@ func (pr *processor) filter(s *syn) *Node {
 		}
 		pushAncestry(step, pred)
 	}
-	f := &Node{Kind: KindFilter, Value: "[", Pos: s.tok.pos, Children: []*Node{pred}}
+	f := &Node{Kind: KindFilter, Value: "[", Pos: s.tok.pos, errPos: s.tok.end, Children: []*Node{pred}}
 	if onPath {
 		step.Stages = append(step.Stages, f)
 	} else {

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stepwise-go/stepwise/jsonata"
 	"github.com/stepwise-go/stepwise/value"
@@ -109,7 +110,7 @@ func runJsonata(args []string, stdout, stderr io.Writer) int {
 		switch {
 		case err != nil:
 			b.WriteString(`"error":`)
-			b.Write(errorJSON(err))
+			b.Write(errorJSON(src, err))
 		case result == nil:
 			b.WriteString(`"undefined":true`)
 		default:
@@ -149,7 +150,7 @@ func readArg(a string) (string, error) {
 
 // errorJSON encodes an evaluation or syntax error with the fields
 // jsonata-js puts on its errors.
-func errorJSON(err error) []byte {
+func errorJSON(src string, err error) []byte {
 	var je *jsonata.Error
 	if !errors.As(err, &je) {
 		msg, _ := json.Marshal(err.Error())
@@ -158,7 +159,7 @@ func errorJSON(err error) []byte {
 	o := value.NewObject(8)
 	o.Set("code", je.Code)
 	o.Set("message", je.Msg)
-	o.Set("position", float64(je.Pos))
+	o.Set("position", float64(utf16Offset(src, je.Pos)))
 	if je.Token != "" {
 		o.Set("token", je.Token)
 	}
@@ -190,9 +191,38 @@ func errorLine(src string, err error) string {
 	if !errors.As(err, &je) {
 		return "error: " + err.Error()
 	}
-	line := fmt.Sprintf("error %s at %d: %s", je.Code, je.Pos, je.Msg)
+	line := fmt.Sprintf("error %s at %d: %s", je.Code, utf16Offset(src, je.Pos), je.Msg)
 	if !strings.ContainsAny(src, "\n\r") && je.Pos >= 0 && je.Pos <= len(src) {
-		line += "\n  " + src + "\n  " + strings.Repeat(" ", je.Pos) + "^"
+		// Evaluation errors are positioned just after their token, as
+		// jsonata-js does; the caret goes under the token's last character.
+		// Syntax errors (S0…) are positioned where the token starts.
+		at := je.Pos
+		if !strings.HasPrefix(je.Code, "S0") && at > 0 {
+			at--
+		}
+		line += "\n  " + src + "\n  " + strings.Repeat(" ", utf8.RuneCountInString(src[:at])) + "^"
 	}
 	return line
+}
+
+// utf16Offset converts a byte offset in the expression src into UTF-16
+// code units, the unit of jsonata-js positions: a character outside the
+// Basic Multilingual Plane counts two, a lone surrogate (WTF-8) one.
+func utf16Offset(src string, pos int) int {
+	pos = min(max(pos, 0), len(src))
+	n := 0
+	for i := 0; i < pos; {
+		if _, ok := value.Surrogate(src[i:]); ok {
+			n++
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+		i += size
+	}
+	return n
 }

@@ -71,6 +71,7 @@ func TestCLI(t *testing.T) {
 		{"jsonata-json", []string{"jsonata", "$x * 2", "--bindings", `{"x": 21}`, "--json"}, exitOK},
 		{"jsonata-error", []string{"jsonata", `1 + "a"`}, exitInvalid},
 		{"jsonata-error-json", []string{"jsonata", `$substring("a", "b")`, "--json"}, exitInvalid},
+		{"jsonata-error-position-utf16", []string{"jsonata", `"é😀" & $number("x")`, "--json"}, exitInvalid},
 		{"jsonata-syntax-error", []string{"jsonata", "(1", "--json"}, exitInvalid},
 		{"jsonata-bad-input", []string{"jsonata", "1", "--input", "{"}, exitUsage},
 		{"jsonata-no-expr", []string{"jsonata"}, exitUsage},
