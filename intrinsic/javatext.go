@@ -125,10 +125,10 @@ func appendJavaJSON(dst []byte, v value.Value) []byte {
 	return value.Append(dst, v)
 }
 
-// splitTemplate splits a quoted States.Format template literal at its
+// SplitTemplate splits a quoted States.Format template literal at its
 // unescaped "{}" placeholders and decodes the escapes of each piece:
 // "'a {} b \{\}'" gives ["a ", " b {}"].
-func splitTemplate(lit string) []string {
+func SplitTemplate(lit string) []string {
 	var parts []string
 	var b strings.Builder
 	for i := 1; i < len(lit)-1; i++ {

@@ -115,7 +115,7 @@ func compileCall(c *Call) (*node, error) {
 		case String:
 			op.constant = a.Text
 			if i == 0 && c.Name == "States.Format" {
-				n.template = splitTemplate(a.literal())
+				n.template = SplitTemplate(a.literal())
 			}
 		case Number:
 			f, err := strconv.ParseFloat(a.Text, 64)

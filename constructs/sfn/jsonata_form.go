@@ -246,22 +246,7 @@ func templatePieces(a intrinsic.Arg) []string {
 	if lit == "" || lit[0] != '\'' {
 		lit = intrinsic.QuoteTemplate(a.Text)
 	}
-	var pieces []string
-	var b strings.Builder
-	for i := 1; i < len(lit)-1; i++ {
-		switch c := lit[i]; {
-		case c == '\\' && i+1 < len(lit)-1:
-			i++
-			b.WriteByte(lit[i])
-		case c == '{' && lit[i+1] == '}':
-			pieces = append(pieces, b.String())
-			b.Reset()
-			i++
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return append(pieces, b.String())
+	return intrinsic.SplitTemplate(lit)
 }
 
 // jsonataString writes s as a JSONata string literal (JSON's escapes).
