@@ -43,25 +43,9 @@ func runCost(args []string, stdout, stderr io.Writer) int {
 	addRunFlags(fs, &f)
 	executions := fs.Float64("executions", 1e6, "executions per month (`N`)")
 	memoryMB := fs.Int("memory-mb", 64, "Express memory in `MB` (billed in 64 MB chunks)")
-	var def string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		def, args = args[0], args[1:]
-	}
-	if code := parseFlags(fs, args, stdout); code >= 0 {
+	def, code := oneDefinition("cost", fs, args, stdout, stderr)
+	if code >= 0 {
 		return code
-	}
-	rest := fs.Args()
-	if def == "" && len(rest) > 0 {
-		def, rest = rest[0], rest[1:]
-		if code := parseFlags(fs, rest, stdout); code >= 0 {
-			return code
-		}
-		rest = fs.Args()
-	}
-	if def == "" || len(rest) > 0 {
-		fmt.Fprintln(stderr, "stepwise cost: name one definition file or workflow")
-		fs.Usage()
-		return exitUsage
 	}
 	if *executions < 0 || *memoryMB <= 0 {
 		fmt.Fprintln(stderr, "stepwise cost: --executions must be 0 or more and --memory-mb more than 0")

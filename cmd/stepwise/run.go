@@ -55,26 +55,9 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 			"an invalid definition.", stderr)
 	var f runFlags
 	addRunFlags(fs, &f)
-	// The definition may come before the options (check.py's order).
-	var def string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		def, args = args[0], args[1:]
-	}
-	if code := parseFlags(fs, args, stdout); code >= 0 {
+	def, code := oneDefinition("run", fs, args, stdout, stderr)
+	if code >= 0 {
 		return code
-	}
-	rest := fs.Args()
-	if def == "" && len(rest) > 0 {
-		def, rest = rest[0], rest[1:]
-		if code := parseFlags(fs, rest, stdout); code >= 0 {
-			return code
-		}
-		rest = fs.Args()
-	}
-	if def == "" || len(rest) > 0 {
-		fmt.Fprintln(stderr, "stepwise run: name one definition file or workflow")
-		fs.Usage()
-		return exitUsage
 	}
 	if f.typ != "STANDARD" && f.typ != "EXPRESS" {
 		fmt.Fprintf(stderr, "stepwise run: --type must be STANDARD or EXPRESS, not %q\n", f.typ)
@@ -304,4 +287,19 @@ func compileDefinition(cmd, def string, stderr io.Writer) *loadedMachine {
 		return nil
 	}
 	return &loadedMachine{data: data, machine: m, prog: prog}
+}
+
+// oneDefinition parses the options of run or cost and returns the one
+// definition file or workflow name they take (before or after the
+// options), or the exit code to stop with.
+func oneDefinition(cmd string, fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (string, int) {
+	if code := parseFlags(fs, args, stdout); code >= 0 {
+		return "", code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintf(stderr, "stepwise %s: name one definition file or workflow\n", cmd)
+		fs.Usage()
+		return "", exitUsage
+	}
+	return fs.Arg(0), -1
 }
