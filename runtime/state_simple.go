@@ -32,21 +32,7 @@ func (t *thread) runPass(st *state, raw value.Value) (*stepResult, *failure) {
 	} else {
 		t.note(noteAfterParameters, eff)
 	}
-	t.note(noteAfterResultSelector, result)
-	assigned, f := t.assignJSONPath(st.assign, result)
-	if f != nil {
-		return nil, f
-	}
-	merged, f := t.applyResultPath(st.resultPath, raw, result)
-	if f != nil {
-		return nil, f
-	}
-	t.note(noteAfterResultPath, merged)
-	out, f := t.applyOutputPath(st.outputPath, merged)
-	if f != nil {
-		return nil, f
-	}
-	return &stepResult{output: out, next: st.next, assigned: assigned}, nil
+	return t.finishJSONPath(st, raw, result) // a Pass has no ResultSelector
 }
 
 // passThrough is the data flow of Choice, Wait and Succeed: InputPath,
