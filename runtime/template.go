@@ -59,7 +59,6 @@ func compileJSONPathTemplate(t *jsontree.Value) (*tmpl, error) {
 	switch t.Kind {
 	case jsontree.Object:
 		n := &tmpl{kind: tmplObject}
-		constant := true
 		for _, m := range t.Members {
 			var child *tmpl
 			var err error
@@ -73,30 +72,37 @@ func compileJSONPathTemplate(t *jsontree.Value) (*tmpl, error) {
 			if err != nil {
 				return nil, err
 			}
-			constant = constant && child.kind == tmplLiteral
 			n.items = append(n.items, child)
 		}
-		if constant {
-			return &tmpl{kind: tmplLiteral, lit: value.FromTree(t)}, nil
-		}
-		return n, nil
+		return foldConstant(n, t), nil
 	case jsontree.Array:
-		n := &tmpl{kind: tmplArray}
-		constant := true
-		for _, it := range t.Items {
-			child, err := compileJSONPathTemplate(it)
-			if err != nil {
-				return nil, err
-			}
-			constant = constant && child.kind == tmplLiteral
-			n.items = append(n.items, child)
-		}
-		if constant {
-			return &tmpl{kind: tmplLiteral, lit: value.FromTree(t)}, nil
-		}
-		return n, nil
+		return arrayTemplate(t, func(_ int, it *jsontree.Value) (*tmpl, error) { return compileJSONPathTemplate(it) })
 	}
 	return &tmpl{kind: tmplLiteral, lit: value.FromTree(t)}, nil
+}
+
+// arrayTemplate compiles each item of the array t with compile.
+func arrayTemplate(t *jsontree.Value, compile func(i int, it *jsontree.Value) (*tmpl, error)) (*tmpl, error) {
+	n := &tmpl{kind: tmplArray}
+	for i, it := range t.Items {
+		child, err := compile(i, it)
+		if err != nil {
+			return nil, err
+		}
+		n.items = append(n.items, child)
+	}
+	return foldConstant(n, t), nil
+}
+
+// foldConstant returns the object or array template n compiled from t, or
+// t as one literal when every item of n is a literal.
+func foldConstant(n *tmpl, t *jsontree.Value) *tmpl {
+	for _, it := range n.items {
+		if it.kind != tmplLiteral {
+			return n
+		}
+	}
+	return &tmpl{kind: tmplLiteral, lit: value.FromTree(t)}
 }
 
 // compileDollar compiles the value of a "key.$" member.
@@ -133,35 +139,19 @@ func compileJSONataTemplate(t *jsontree.Value, field string) (*tmpl, error) {
 		}
 	case jsontree.Object:
 		n := &tmpl{kind: tmplObject}
-		constant := true
 		for _, m := range t.Members {
 			child, err := compileJSONataTemplate(m.Value, field+"/"+m.Key)
 			if err != nil {
 				return nil, err
 			}
-			constant = constant && child.kind == tmplLiteral
 			n.keys = append(n.keys, m.Key)
 			n.items = append(n.items, child)
 		}
-		if constant {
-			return &tmpl{kind: tmplLiteral, lit: value.FromTree(t)}, nil
-		}
-		return n, nil
+		return foldConstant(n, t), nil
 	case jsontree.Array:
-		n := &tmpl{kind: tmplArray}
-		constant := true
-		for i, it := range t.Items {
-			child, err := compileJSONataTemplate(it, fmt.Sprintf("%s[%d]", field, i))
-			if err != nil {
-				return nil, err
-			}
-			constant = constant && child.kind == tmplLiteral
-			n.items = append(n.items, child)
-		}
-		if constant {
-			return &tmpl{kind: tmplLiteral, lit: value.FromTree(t)}, nil
-		}
-		return n, nil
+		return arrayTemplate(t, func(i int, it *jsontree.Value) (*tmpl, error) {
+			return compileJSONataTemplate(it, fmt.Sprintf("%s[%d]", field, i))
+		})
 	}
 	return &tmpl{kind: tmplLiteral, lit: value.FromTree(t)}, nil
 }
