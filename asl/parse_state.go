@@ -86,34 +86,30 @@ func (d *decoder) readBranches(v *jsontree.Value, at Location, dst *[]*Graph) {
 // readRetriers reads Retry: an array of retrier objects. An empty array
 // is kept as empty, not absent.
 func (d *decoder) readRetriers(v *jsontree.Value, at Location, dst *[]*Retrier) {
-	if !d.array(v, at, "Retry") {
-		return
-	}
-	out := make([]*Retrier, 0, len(v.Items))
-	for i, it := range v.Items {
-		iat := at.Index(i)
-		if d.object(it, iat, "each entry of Retry") {
-			r := &Retrier{}
-			decodeMembers(d, it, iat, "a retrier", r, retrierFields)
-			out = append(out, r)
-		}
-	}
-	*dst = out
+	readObjects(d, v, at, "Retry", "a retrier", retrierFields, dst)
 }
 
 // readCatchers reads Catch: an array of catcher objects. An empty array
 // is kept as empty, not absent.
 func (d *decoder) readCatchers(v *jsontree.Value, at Location, dst *[]*Catcher) {
-	if !d.array(v, at, "Catch") {
+	readObjects(d, v, at, "Catch", "a catcher", catcherFields, dst)
+}
+
+// readObjects reads the array field name, each entry an object (what)
+// decoded with table; entries that are not objects are reported and
+// left out.
+func readObjects[E any](d *decoder, v *jsontree.Value, at Location, name, what string, table fields[*E], dst *[]*E) {
+	if !d.array(v, at, name) {
 		return
 	}
-	out := make([]*Catcher, 0, len(v.Items))
+	entry := "each entry of " + name
+	out := make([]*E, 0, len(v.Items))
 	for i, it := range v.Items {
 		iat := at.Index(i)
-		if d.object(it, iat, "each entry of Catch") {
-			c := &Catcher{}
-			decodeMembers(d, it, iat, "a catcher", c, catcherFields)
-			out = append(out, c)
+		if d.object(it, iat, entry) {
+			e := new(E)
+			decodeMembers(d, it, iat, what, e, table)
+			out = append(out, e)
 		}
 	}
 	*dst = out
