@@ -107,6 +107,20 @@ func (t *thread) note(key string, v value.Value) {
 	}
 }
 
+// finishWithResult ends a state that produced a result (Task, Map,
+// Parallel): Output and Assign over $states.result in JSONata, the
+// JSONPath result pipeline otherwise.
+func (t *thread) finishWithResult(st *state, raw, result value.Value) (*stepResult, *failure) {
+	if st.jsonata {
+		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, t.statesEnv(raw, result, nil), result)
+		if f != nil {
+			return nil, f
+		}
+		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
+	}
+	return t.finishJSONPath(st, raw, result)
+}
+
 // finishJSONPath runs ResultSelector, ResultPath, OutputPath and Assign
 // for a state with a result.
 func (t *thread) finishJSONPath(st *state, raw, result value.Value) (*stepResult, *failure) {

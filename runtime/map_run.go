@@ -146,15 +146,7 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 		}
 		result = outs
 	}
-	if st.jsonata {
-		env = t.statesEnv(raw, result, nil)
-		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, env, result)
-		if f != nil {
-			return nil, f
-		}
-		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
-	}
-	return t.finishJSONPath(st, raw, result)
+	return t.finishWithResult(st, raw, result)
 }
 
 // errorOutputOf is a failed child's {"Error", "Cause"}.

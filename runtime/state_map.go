@@ -198,13 +198,12 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 	ctx, cancel := context.WithCancel(t.cx)
 	defer cancel()
 	var (
-		mu       sync.Mutex
-		next     int
-		cursor   = t.last
-		failed   int
-		first    *failure
-		stopped  *failure // a host failure (Stop, no task handler) in an iteration
-		lastSucc int64
+		mu      sync.Mutex
+		next    int
+		cursor  = t.last
+		failed  int
+		first   *failure
+		stopped *failure // a host failure (Stop, no task handler) in an iteration
 	)
 	tolerated := func(failedNow int) bool {
 		if ms.tolCount == nil && !hasPct {
@@ -251,7 +250,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 					cancel()
 				}
 			default:
-				lastSucc = child.emitStateFrom("MapIterationSucceeded", child.last, iterationDetails(i, st.name))
+				child.emitStateFrom("MapIterationSucceeded", child.last, iterationDetails(i, st.name))
 				cursor = child.last
 				results[i] = out
 			}
@@ -268,19 +267,10 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 		t.last = cursor
 		return nil, first
 	}
-	_ = lastSucc
 	t.last = t.ex.hist.lastID()
 	t.emitFrom("MapStateSucceeded", t.last, nil)
 	result := value.Value(results)
-	if st.jsonata {
-		env = t.statesEnv(raw, result, nil)
-		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, env, result)
-		if f != nil {
-			return nil, f
-		}
-		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
-	}
-	return t.finishJSONPath(st, raw, result)
+	return t.finishWithResult(st, raw, result)
 }
 
 // tolerancePercent resolves ToleratedFailurePercentage.

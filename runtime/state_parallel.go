@@ -79,15 +79,7 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 	t.last = t.ex.hist.lastID()
 	t.emitFrom("ParallelStateSucceeded", t.last, nil)
 	result := value.Value(results)
-	if st.jsonata {
-		env = t.statesEnv(raw, result, nil)
-		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, env, result)
-		if f != nil {
-			return nil, f
-		}
-		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
-	}
-	return t.finishJSONPath(st, raw, result)
+	return t.finishWithResult(st, raw, result)
 }
 
 // runChildren runs fn(0…n-1) on n goroutines counted by the clock and

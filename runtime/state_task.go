@@ -271,15 +271,7 @@ func (t *thread) finishTask(st *state, raw, result value.Value, record bool) (*s
 	if record {
 		t.emitTask(st.task, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))
 	}
-	if st.jsonata {
-		env := t.statesEnv(raw, result, nil)
-		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, env, result)
-		if f != nil {
-			return nil, f
-		}
-		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
-	}
-	return t.finishJSONPath(st, raw, result)
+	return t.finishWithResult(st, raw, result)
 }
 
 // taskFailure turns a handler error into a workflow error.

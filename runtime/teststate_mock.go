@@ -127,14 +127,7 @@ func (t *thread) mockedAttempt(st *state, raw value.Value) (*stepResult, *failur
 		}
 	}
 	result := m.result
-	if st.jsonata {
-		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, t.statesEnv(raw, result, nil), result)
-		if f != nil {
-			return nil, f
-		}
-		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
-	}
-	return t.finishJSONPath(st, raw, result)
+	return t.finishWithResult(st, raw, result)
 }
 
 // mockedMapInput runs a Map's InputPath, items and limits.
