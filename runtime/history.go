@@ -93,8 +93,15 @@ func detailsKey(typ string) string {
 // MarshalJSON writes the event in GetExecutionHistory's shape, the
 // timestamp as an ISO-8601 string with milliseconds.
 func (e Event) MarshalJSON() ([]byte, error) {
-	b := []byte(`{"timestamp":`)
-	b = value.AppendString(b, e.Timestamp.UTC().Format("2006-01-02T15:04:05.000Z07:00"))
+	return e.AppendJSON(nil, appendISOTime), nil
+}
+
+// AppendJSON appends the event in GetExecutionHistory's shape to b,
+// writing the timestamp with appendTime: MarshalJSON writes ISO-8601
+// text, the API's JSON 1.0 protocol epoch seconds.
+func (e *Event) AppendJSON(b []byte, appendTime func([]byte, time.Time) []byte) []byte {
+	b = append(b, `{"timestamp":`...)
+	b = appendTime(b, e.Timestamp)
 	b = append(b, `,"type":`...)
 	b = value.AppendString(b, e.Type)
 	b = append(b, `,"id":`...)
@@ -109,7 +116,12 @@ func (e Event) MarshalJSON() ([]byte, error) {
 			b = value.Append(b, e.Details)
 		}
 	}
-	return append(b, '}'), nil
+	return append(b, '}')
+}
+
+// appendISOTime writes t as a JSON string, ISO-8601 with milliseconds.
+func appendISOTime(b []byte, t time.Time) []byte {
+	return value.AppendString(b, t.UTC().Format("2006-01-02T15:04:05.000Z07:00"))
 }
 
 // history records the events of one execution; safe for the goroutines of

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/stepwise-go/stepwise/runtime"
 	"github.com/stepwise-go/stepwise/value"
@@ -15,29 +16,16 @@ import (
 // details under their type's key.
 func encodeEvents(evs []runtime.Event) []json.RawMessage {
 	out := make([]json.RawMessage, len(evs))
-	for i, e := range evs {
-		b := []byte(`{"timestamp":`)
-		b, _ = appendEpoch(b, e)
-		b = append(b, `,"type":`...)
-		b = value.AppendString(b, e.Type)
-		b = append(b, `,"id":`...)
-		b = strconv.AppendInt(b, e.ID, 10)
-		b = append(b, `,"previousEventId":`...)
-		b = strconv.AppendInt(b, e.PreviousEventID, 10)
-		if k := e.DetailsKey(); k != "" && e.Details != nil {
-			b = append(b, ',')
-			b = value.AppendString(b, k)
-			b = append(b, ':')
-			b = value.Append(b, e.Details)
-		}
-		out[i] = append(b, '}')
+	for i := range evs {
+		out[i] = evs[i].AppendJSON(nil, appendEpoch)
 	}
 	return out
 }
 
-func appendEpoch(b []byte, e runtime.Event) ([]byte, error) {
-	t, err := epoch(e.Timestamp).MarshalJSON()
-	return append(b, t...), err
+// appendEpoch writes t as epoch seconds.
+func appendEpoch(b []byte, t time.Time) []byte {
+	e, _ := epoch(t).MarshalJSON()
+	return append(b, e...)
 }
 
 // jsonText is v as JSON text ("null" for undefined).
