@@ -185,7 +185,7 @@ func ourEvaluation(expr string, doc value.Value) outcome {
 		var pos *int
 		if e, ok := err.(*Error); ok {
 			code = e.Code
-			n := utf16Len(expr[:min(max(e.Pos, 0), len(expr))])
+			n := len(utf16Units(expr[:min(max(e.Pos, 0), len(expr))]))
 			pos = &n
 		}
 		o.Error = &struct {
@@ -223,19 +223,6 @@ func samePosition(got, want outcome) bool {
 		return true
 	}
 	return *got.Error.Position == *want.Error.Position
-}
-
-// utf16Len is the length of s in UTF-16 code units, the unit of
-// jsonata-js positions.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r > 0xFFFF {
-			n++
-		}
-	}
-	return n
 }
 
 // sameJSON compares decoded JSON, numbers within 1e-12 relative.
