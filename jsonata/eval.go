@@ -3,6 +3,7 @@ package jsonata
 import (
 	"context"
 	"math/rand/v2"
+	"sync"
 	"time"
 
 	"github.com/stepwise-go/stepwise/value"
@@ -105,13 +106,18 @@ func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value,
 	}
 	res, e := st.eval(p.root, input, st.root)
 	if e != nil {
+		// The error's value may be a function whose scope is this
+		// state's: the state is left to the collector.
 		e.populate()
 		return nil, false, e
 	}
 	if _, ok := res.(callable); ok {
+		st.release()
 		return nil, true, nil
 	}
-	return toPlain(res), false, nil
+	plain := toPlain(res)
+	st.release()
+	return plain, false, nil
 }
 
 // state is one evaluation's mutable state.
@@ -133,6 +139,10 @@ type state struct {
 	tick, raceBy int64
 	// pictures are the program's parsed $formatNumber pictures (only read).
 	pictures numberPictures
+	// slab holds the evaluation's first path-step sequences (see
+	// eval_slab.go); slabUsed counts those handed out.
+	slab     *seqSlab
+	slabUsed int
 	// spareArgs tells the next applyInner that its arguments are
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
@@ -142,8 +152,14 @@ type state struct {
 // zeroEnv is the Env of a nil *Env; it is only read.
 var zeroEnv Env
 
+// statePool recycles evaluation states: an evaluation's state is only
+// reachable from the evaluation itself (results are copied into plain
+// values, and no goroutine outlives Eval), so it can serve the next one.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
 func newState(env *Env, input value.Value) *state {
-	st := &state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input}
+	st := statePool.Get().(*state)
+	*st = state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input, slab: st.slab}
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
 	}
@@ -157,6 +173,14 @@ func newState(env *Env, input value.Value) *state {
 	st.root = &st.rootFrame
 	st.root.bind("$", input)
 	return st
+}
+
+// release returns the state to statePool once the evaluation's result is
+// plain values: nothing can reach the state any more.
+func (st *state) release() {
+	st.resetSlab()
+	*st = state{slab: st.slab}
+	statePool.Put(st)
 }
 
 // frame is a scope of variable bindings (jsonata-js createFrame). The

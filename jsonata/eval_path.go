@@ -59,7 +59,7 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 	} else if inputIsArray {
 		inputSeq = input
 	} else {
-		inputSeq = newSeq1(input)
+		inputSeq = st.seq1(input)
 	}
 	isTuple := false
 	var tuples []*tuple
@@ -149,7 +149,7 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 	// The results are collected in a sequence sized for one result per
 	// item; only when some result is an array to flatten is a second
 	// slice of the exact flattened size built.
-	out := newSeqCap(len(items))
+	out := st.seqCap(len(items))
 	results := out.items
 	flat, nested := 0, false
 	for _, item := range items {
@@ -374,7 +374,7 @@ func (st *state) filter(pred *cnode, input value.Value, env *frame) (value.Value
 		if isArray(item) {
 			return item, nil
 		}
-		return newSeq1(item), nil
+		return st.seq1(item), nil
 	}
 	results := newSeq()
 	for i, item := range items {
