@@ -143,6 +143,9 @@ type state struct {
 	// eval_slab.go); slabUsed counts those handed out.
 	slab     *seqSlab
 	slabUsed int
+	// spareFrames are frames of finished lambda calls, ready for the
+	// next (see eval_frames.go).
+	spareFrames []*frame
 	// spareArgs tells the next applyInner that its arguments are
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
@@ -159,7 +162,7 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 
 func newState(env *Env, input value.Value) *state {
 	st := statePool.Get().(*state)
-	*st = state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input, slab: st.slab}
+	*st = state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input, slab: st.slab, spareFrames: st.spareFrames}
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
 	}
@@ -179,7 +182,7 @@ func newState(env *Env, input value.Value) *state {
 // plain values: nothing can reach the state any more.
 func (st *state) release() {
 	st.resetSlab()
-	*st = state{slab: st.slab}
+	*st = state{slab: st.slab, spareFrames: st.spareFrames}
 	statePool.Put(st)
 }
 
@@ -350,7 +353,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 	case KindArray:
 		return st.evalArray(n, input, env)
 	case KindObject:
-		return st.group(&cgroup{pairs: n.pairs, pos: n.pos}, input, env)
+		return st.group(n.object, input, env)
 	case KindName:
 		return lookupField(input, n.str), nil
 	case KindString, KindNumber, KindBool, KindNull:

@@ -141,7 +141,7 @@ func (st *state) callback(fn value.Value, args []value.Value, env *frame) (value
 func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (value.Value, *Error) {
 	// callback, apply and applyProcedure: the awaits of the general route.
 	st.awaits(4)
-	f := &frame{parent: l.env}
+	f := st.callFrame(l)
 	for i, p := range l.params {
 		var v value.Value
 		if i < len(args) {
@@ -150,7 +150,11 @@ func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (val
 		f.add(p, v)
 	}
 	res, err := st.eval(l.body, l.input, f)
-	return st.trampoline(res, err, nil, env)
+	res, err = st.trampoline(res, err, nil, env)
+	if err == nil {
+		st.doneFrame(l, f)
+	}
+	return res, err
 }
 
 // hofArgs are up to three arguments of a callback, of which the callee
@@ -279,7 +283,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 }
 
 func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error) {
-	f := &frame{parent: l.env}
+	f := st.callFrame(l)
 	if len(l.params) > len(f.inline) {
 		f.binds = make([]binding, 0, len(l.params))
 	}
@@ -290,7 +294,11 @@ func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error
 		}
 		f.add(p, a)
 	}
-	return st.eval(l.body, l.input, f)
+	res, err := st.eval(l.body, l.input, f)
+	if err == nil {
+		st.doneFrame(l, f)
+	}
+	return res, err
 }
 
 func (st *state) evalPartial(n *cnode, input value.Value, env *frame) (value.Value, *Error) {

@@ -152,8 +152,15 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 	out := st.seqCap(len(items))
 	results := out.items
 	flat, nested := 0, false
+	plainName := n.kind == KindName && len(n.predicate) == 0 && n.group == nil
 	for _, item := range items {
-		res, err := st.eval(n, item, env)
+		var res value.Value
+		var err *Error
+		if plainName {
+			res, err = st.nameStep(n, item)
+		} else {
+			res, err = st.eval(n, item, env)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -229,6 +236,36 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 	}
 	out.items = flattened
 	return out, nil
+}
+
+// nameStep is st.eval(n, item, env) for a field name n with no
+// predicates or grouping of its own, inlined for the loop over a step's
+// items: the same virtual-clock awaits, budgets and unwrapping of a
+// sequence of none or one.
+func (st *state) nameStep(n *cnode, item value.Value) (value.Value, *Error) {
+	st.awaits(1) // the caller awaits evaluate
+	if st.lost() {
+		return nil, errRaceLost
+	}
+	if err := st.enter(); err != nil {
+		return nil, err
+	}
+	st.depth--
+	res := lookupField(item, n.str)
+	if s, ok := res.(*seq); ok && s.sequence {
+		if n.keepArray {
+			s.keepSingleton = true
+		}
+		switch s.length() {
+		case 0:
+			return nil, nil
+		case 1:
+			if !s.keepSingleton {
+				return s.all()[0], nil
+			}
+		}
+	}
+	return res, nil
 }
 
 // stages applies a step's predicates and #$i bindings to its results.
@@ -515,6 +552,9 @@ func (e *groupEntry) value() value.Value {
 // group is jsonata-js evaluateGroupExpression: object constructors and
 // group-by.
 func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *Error) {
+	if _, ok := input.(*tupleStream); !ok && !isArray(input) {
+		return st.objectOf(g, input, env)
+	}
 	var entries []*groupEntry
 	var index map[string]*groupEntry
 	find := func(k string) *groupEntry {

@@ -16,10 +16,37 @@ type Object struct {
 // indexFrom is the size from which lookups use a map instead of a scan.
 const indexFrom = 12
 
-// NewObject returns an empty object with room for n keys.
+// NewObject returns an empty object with room for n keys. An object of
+// up to eight keys is one allocation: its keys and values live beside it
+// until it grows past its room.
 func NewObject(n int) *Object {
-	o := &Object{keys: make([]string, 0, n), vals: make([]Value, 0, n)}
-	return o
+	switch {
+	case n <= 2:
+		s := new(struct {
+			o Object
+			k [2]string
+			v [2]Value
+		})
+		s.o.keys, s.o.vals = s.k[:0], s.v[:0]
+		return &s.o
+	case n <= 4:
+		s := new(struct {
+			o Object
+			k [4]string
+			v [4]Value
+		})
+		s.o.keys, s.o.vals = s.k[:0], s.v[:0]
+		return &s.o
+	case n <= 8:
+		s := new(struct {
+			o Object
+			k [8]string
+			v [8]Value
+		})
+		s.o.keys, s.o.vals = s.k[:0], s.v[:0]
+		return &s.o
+	}
+	return &Object{keys: make([]string, 0, n), vals: make([]Value, 0, n)}
 }
 
 // Len returns the number of keys.
