@@ -62,6 +62,7 @@ func Compile(e *Expr) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	resolveBuiltins(root)
 	return &Program{root: root, src: e.Source, pictures: collectNumberPictures(root)}, nil
 }
 
@@ -412,7 +413,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 			}
 			return input, nil
 		}
-		return st.lookup(env, n.str), nil
+		return st.variable(n, env), nil
 	case KindLambda:
 		return &lambda{node: n, params: n.params, body: n.body, sig: n.sig, input: input, env: env}, nil
 	case KindPartial:

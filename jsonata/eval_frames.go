@@ -12,50 +12,16 @@ const maxSpareFrames = 64
 // transform, a function composition (~>) or a tail call waiting for the
 // trampoline. Anything else only reads its scope while it runs.
 func capturesScope(n *cnode) bool {
-	if n == nil {
-		return false
-	}
-	switch n.kind {
-	case KindLambda, KindPartial, KindTransform, KindApply:
-		return true
-	case KindCall:
-		if n.thunk {
-			return true
+	captures := false
+	walkCompiled(n, func(c *cnode) {
+		switch c.kind {
+		case KindLambda, KindPartial, KindTransform, KindApply:
+			captures = true
+		case KindCall:
+			captures = captures || c.thunk
 		}
-	}
-	if capturesScope(n.proc) || capturesScope(n.body) {
-		return true
-	}
-	for _, lists := range [][]*cnode{n.kids, n.steps, n.predicate} {
-		for _, k := range lists {
-			if capturesScope(k) {
-				return true
-			}
-		}
-	}
-	for _, p := range n.pairs {
-		if capturesScope(p[0]) || capturesScope(p[1]) {
-			return true
-		}
-	}
-	if n.group != nil {
-		for _, p := range n.group.pairs {
-			if capturesScope(p[0]) || capturesScope(p[1]) {
-				return true
-			}
-		}
-	}
-	for _, s := range n.stages {
-		if capturesScope(s.filter) {
-			return true
-		}
-	}
-	for _, t := range n.terms {
-		if capturesScope(t.expr) {
-			return true
-		}
-	}
-	return false
+	})
+	return captures
 }
 
 // callFrame returns a frame for a call of l: a spare one when l's body
