@@ -400,7 +400,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 		env.bind(n.kids[0].str, v)
 		return v, nil
 	case KindRegex:
-		return &regexFn{re: n.regex, node: n}, nil
+		return n.lit, nil // the *regexFn made by Compile
 	case KindCall:
 		if n.thunk {
 			return &thunk{call: n, input: input, env: env}, nil

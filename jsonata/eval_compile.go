@@ -114,6 +114,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 			return nil, &Error{Pos: n.Pos, Code: "S0302", Msg: rerr.Error()}
 		}
 		c.regex, c.src = re, n.Value
+		c.lit = &regexFn{re: re, node: c}
 	case KindParent:
 		c.label = ancestorLabel(n.slot)
 	case KindPath:
