@@ -147,6 +147,10 @@ type state struct {
 	// spareFrames are frames of finished lambda calls, ready for the
 	// next (see eval_frames.go).
 	spareFrames []*frame
+	// argStack holds the arguments of the calls in progress, argTop
+	// its height (see eval_args.go).
+	argStack []value.Value
+	argTop   int
 	// spareArgs tells the next applyInner that its arguments are
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
@@ -163,7 +167,7 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 
 func newState(env *Env, input value.Value) *state {
 	st := statePool.Get().(*state)
-	*st = state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input, slab: st.slab, spareFrames: st.spareFrames}
+	*st = state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input, slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack}
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
 	}
@@ -183,7 +187,7 @@ func newState(env *Env, input value.Value) *state {
 // plain values: nothing can reach the state any more.
 func (st *state) release() {
 	st.resetSlab()
-	*st = state{slab: st.slab, spareFrames: st.spareFrames}
+	*st = state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack}
 	statePool.Put(st)
 }
 

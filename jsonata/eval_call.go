@@ -66,13 +66,14 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 	}
 	// Room for an applied value and an optional parameter the call
 	// leaves out, which signature validation fills in place.
-	args := make([]value.Value, 0, len(n.kids)+2)
+	args, base := st.takeArgs(len(n.kids) + 2)
 	if hasApply {
 		args = append(args, *applyTo)
 	}
 	for _, a := range n.kids {
 		v, err := st.eval(a, input, env)
 		if err != nil {
+			st.argTop = base
 			return nil, err
 		}
 		args = append(args, v)
@@ -80,11 +81,13 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 	st.spareArgs = true
 	res, err := st.apply(proc, args, input, env, n.procName, n.pos)
 	if err != nil {
+		st.argTop = base
 		if err.Token == "" {
 			err.Token = n.procName
 		}
 		return nil, err
 	}
+	st.dropArgs(args, base)
 	return res, nil
 }
 
