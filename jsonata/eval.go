@@ -167,7 +167,9 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 
 func newState(env *Env, input value.Value) *state {
 	st := statePool.Get().(*state)
-	*st = state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input, slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack}
+	// Field by field: release left the rest zero or reusable.
+	st.env, st.ctx, st.input = env, env.Context, input
+	st.maxDepth = env.MaxDepth
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
 	}
@@ -184,10 +186,16 @@ func newState(env *Env, input value.Value) *state {
 }
 
 // release returns the state to statePool once the evaluation's result is
-// plain values: nothing can reach the state any more.
+// plain values: nothing can reach the state any more. It leaves every
+// field as a new state has it, apart from the storage kept for reuse
+// (slab, spareFrames, argStack), which holds no values any more.
 func (st *state) release() {
 	st.resetSlab()
-	*st = state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack}
+	st.env, st.ctx, st.input, st.random, st.pictures = nil, nil, nil, nil, nil
+	st.root, st.rootFrame = nil, frame{}
+	st.depth, st.maxDepth, st.steps, st.tick, st.raceBy = 0, 0, 0, 0, 0
+	st.deadline, st.now = time.Time{}, time.Time{}
+	st.argTop, st.spareArgs = 0, false
 	statePool.Put(st)
 }
 

@@ -1,8 +1,11 @@
 package jsonata
 
 import (
+	"context"
+	"reflect"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stepwise-go/stepwise/value"
 )
@@ -91,5 +94,31 @@ func TestErrorValueSurvivesLaterEvaluations(t *testing.T) {
 	}
 	if after := e1.Error(); after != before {
 		t.Errorf("error changed: %q, then %q", before, after)
+	}
+}
+
+// release must leave a state as a new one starts, apart from the storage
+// kept for reuse: a field it forgets would leak into the next evaluation.
+func TestReleaseResetsEveryField(t *testing.T) {
+	p, err := CompileString(`($n := $now(); $r := $random(); $f := function($x){ $string($x * 2) }; $map([1,2,3], $f) ~> $join(?, $formatNumber(1, "#")))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := &Env{Context: context.Background(), Timeout: time.Minute, MaxDepth: 50,
+		Random: func() float64 { return 0.5 }, Now: func() time.Time { return time.Unix(1, 0) },
+		Bindings: map[string]value.Value{"x": 1.0}}
+	st := newState(env, "input")
+	st.pictures = p.pictures
+	if _, e := st.eval(p.root, "input", st.root); e != nil {
+		e.populate()
+		t.Fatal(e.Code, e)
+	}
+	if st.now.IsZero() || st.tick == 0 || st.steps == 0 {
+		t.Fatal("the evaluation did not use the state's fields")
+	}
+	st.release()
+	want := state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack}
+	if !reflect.DeepEqual(*st, want) {
+		t.Errorf("released state differs from a new one:\n%+v\nwant\n%+v", *st, want)
 	}
 }
