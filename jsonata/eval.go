@@ -327,20 +327,27 @@ func (st *state) eval(n *cnode, input value.Value, env *frame) (value.Value, *Er
 		}
 	}
 	st.depth--
+	return collapse(n, res), nil
+}
+
+// collapse is the end of evaluate in jsonata-js: a sequence result of n
+// (kept as an array when n has "[]") that has no item is undefined, and
+// one of one item is that item unless it is kept as an array.
+func collapse(n *cnode, res value.Value) value.Value {
 	if s, ok := res.(*seq); ok && s.sequence {
 		if n.keepArray {
 			s.keepSingleton = true
 		}
 		switch s.length() {
 		case 0:
-			return nil, nil
+			return nil
 		case 1:
 			if !s.keepSingleton {
-				return s.all()[0], nil
+				return s.all()[0]
 			}
 		}
 	}
-	return res, nil
+	return res
 }
 
 func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value, *Error) {

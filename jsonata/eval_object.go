@@ -17,16 +17,12 @@ func (st *state) objectOf(g *cgroup, item value.Value, env *frame) (value.Value,
 		keys, pairs = make([]string, 0, len(g.pairs)), make([]int, 0, len(g.pairs))
 	}
 	for pi, pair := range g.pairs {
-		key, err := st.eval(pair[0], item, env)
+		ks, ok, err := st.groupKey(g, pair[0], item, env)
 		if err != nil {
 			return nil, err
 		}
-		if key == nil {
-			continue
-		}
-		ks, ok := key.(string)
 		if !ok {
-			return nil, &Error{Code: "T1003", Pos: g.pos, Value: key, HasValue: true}
+			continue
 		}
 		for _, k := range keys {
 			if k == ks {

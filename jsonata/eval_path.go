@@ -251,21 +251,7 @@ func (st *state) nameStep(n *cnode, item value.Value) (value.Value, *Error) {
 		return nil, err
 	}
 	st.depth--
-	res := lookupField(item, n.str)
-	if s, ok := res.(*seq); ok && s.sequence {
-		if n.keepArray {
-			s.keepSingleton = true
-		}
-		switch s.length() {
-		case 0:
-			return nil, nil
-		case 1:
-			if !s.keepSingleton {
-				return s.all()[0], nil
-			}
-		}
-	}
-	return res, nil
+	return collapse(n, lookupField(item, n.str)), nil
 }
 
 // stages applies a step's predicates and #$i bindings to its results.
@@ -612,16 +598,12 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 			item = items[i]
 		}
 		for pi, pair := range g.pairs {
-			key, err := st.eval(pair[0], item, itemEnv)
+			ks, ok, err := st.groupKey(g, pair[0], item, itemEnv)
 			if err != nil {
 				return nil, err
 			}
-			if key == nil {
-				continue
-			}
-			ks, ok := key.(string)
 			if !ok {
-				return nil, &Error{Code: "T1003", Pos: g.pos, Value: key, HasValue: true}
+				continue
 			}
 			if e := find(ks); e != nil {
 				if e.exprIndex != pi {
@@ -665,6 +647,20 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 		}
 	}
 	return result, nil
+}
+
+// groupKey evaluates a key of g against item: false for none
+// (undefined), error T1003 for a key that is not a string.
+func (st *state) groupKey(g *cgroup, key *cnode, item value.Value, env *frame) (string, bool, *Error) {
+	k, err := st.eval(key, item, env)
+	if err != nil || k == nil {
+		return "", false, err
+	}
+	ks, ok := k.(string)
+	if !ok {
+		return "", false, &Error{Code: "T1003", Pos: g.pos, Value: k, HasValue: true}
+	}
+	return ks, true, nil
 }
 
 // reduceTuples merges the tuples of one group: each binding becomes the

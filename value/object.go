@@ -22,31 +22,45 @@ const indexFrom = 12
 func NewObject(n int) *Object {
 	switch {
 	case n <= 2:
-		s := new(struct {
-			o Object
-			k [2]string
-			v [2]Value
-		})
-		s.o.keys, s.o.vals = s.k[:0], s.v[:0]
-		return &s.o
+		return inline(new(objectRoom2))
 	case n <= 4:
-		s := new(struct {
-			o Object
-			k [4]string
-			v [4]Value
-		})
-		s.o.keys, s.o.vals = s.k[:0], s.v[:0]
-		return &s.o
+		return inline(new(objectRoom4))
 	case n <= 8:
-		s := new(struct {
-			o Object
-			k [8]string
-			v [8]Value
-		})
-		s.o.keys, s.o.vals = s.k[:0], s.v[:0]
-		return &s.o
+		return inline(new(objectRoom8))
 	}
 	return &Object{keys: make([]string, 0, n), vals: make([]Value, 0, n)}
+}
+
+// objectRoomN is an Object allocated with room for N keys and values.
+type (
+	objectRoom2 struct {
+		o Object
+		k [2]string
+		v [2]Value
+	}
+	objectRoom4 struct {
+		o Object
+		k [4]string
+		v [4]Value
+	}
+	objectRoom8 struct {
+		o Object
+		k [8]string
+		v [8]Value
+	}
+)
+
+func (r *objectRoom2) parts() (*Object, []string, []Value) { return &r.o, r.k[:0], r.v[:0] }
+func (r *objectRoom4) parts() (*Object, []string, []Value) { return &r.o, r.k[:0], r.v[:0] }
+func (r *objectRoom8) parts() (*Object, []string, []Value) { return &r.o, r.k[:0], r.v[:0] }
+
+// inline returns the object of r, keeping its keys and values in r.
+func inline(r interface {
+	parts() (*Object, []string, []Value)
+}) *Object {
+	o, k, v := r.parts()
+	o.keys, o.vals = k, v
+	return o
 }
 
 // Len returns the number of keys.
