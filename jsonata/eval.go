@@ -151,6 +151,8 @@ type state struct {
 	// its height (see eval_args.go).
 	argStack []value.Value
 	argTop   int
+	// nameBufs hold the items between the steps of a nameRun.
+	nameBufs [2][]value.Value
 	// spareArgs tells the next applyInner that its arguments are
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.

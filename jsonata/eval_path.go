@@ -79,6 +79,9 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 				continue
 			}
 		}
+		if !isTuple && st.canRunNames(n, i) {
+			return st.nameRun(n, i, inputSeq, env)
+		}
 		if step.tuple {
 			isTuple = true
 		}

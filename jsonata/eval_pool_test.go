@@ -100,16 +100,17 @@ func TestErrorValueSurvivesLaterEvaluations(t *testing.T) {
 // release must leave a state as a new one starts, apart from the storage
 // kept for reuse: a field it forgets would leak into the next evaluation.
 func TestReleaseResetsEveryField(t *testing.T) {
-	p, err := CompileString(`($n := $now(); $r := $random(); $f := function($x){ $string($x * 2) }; $map([1,2,3], $f) ~> $join(?, $formatNumber(1, "#")))`)
+	p, err := CompileString(`($n := $now(); $r := $random(); $f := function($x){ $string($x * 2) }; ($map([1,2,3], $f) ~> $join(?, $formatNumber(1, "#"))) & $string($count($$.o.i.v)))`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	env := &Env{Context: context.Background(), Timeout: time.Minute, MaxDepth: 50,
 		Random: func() float64 { return 0.5 }, Now: func() time.Time { return time.Unix(1, 0) },
 		Bindings: map[string]value.Value{"x": 1.0}}
-	st := newState(env, "input")
+	input, _ := value.ParseString(`{"o": [{"i": [{"v": 1}, {"v": 2}]}, {"i": {"v": 3}}]}`)
+	st := newState(env, input)
 	st.pictures = p.pictures
-	if _, e := st.eval(p.root, "input", st.root); e != nil {
+	if _, e := st.eval(p.root, input, st.root); e != nil {
 		e.populate()
 		t.Fatal(e.Code, e)
 	}
@@ -117,7 +118,10 @@ func TestReleaseResetsEveryField(t *testing.T) {
 		t.Fatal("the evaluation did not use the state's fields")
 	}
 	st.release()
-	want := state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack}
+	if st.nameBufs[0] == nil {
+		t.Fatal("the evaluation did not run a path of names")
+	}
+	want := state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack, nameBufs: st.nameBufs}
 	if !reflect.DeepEqual(*st, want) {
 		t.Errorf("released state differs from a new one:\n%+v\nwant\n%+v", *st, want)
 	}
