@@ -140,7 +140,7 @@ func jsonataJSBug(got, want outcome) string {
 	code, token := want.Error.Code, want.Error.Token
 	switch {
 	case code == "SyntaxError" && got.Error != nil && got.Error.Code == "" &&
-		strings.Contains(got.raw, "invalid regular expression"):
+		strings.Contains(got.raw, "Invalid regular expression"):
 		return "threw a JavaScript SyntaxError for a regular expression"
 	case code == "TypeError" && (token == "split" || token == "contains" || token == "sift") &&
 		got.Error != nil && got.Error.Code == "T1006":
