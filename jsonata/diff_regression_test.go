@@ -49,3 +49,42 @@ func TestDifferentialFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestCallErrorPositions keeps the positions jsonata-js gives errors
+// inside nested and recursive calls of the same function: the position
+// of the innermost call, which it writes on the shared function object
+// (eval_procpos.go). Positions are UTF-16 units.
+func TestCallErrorPositions(t *testing.T) {
+	cases := []struct {
+		src  string
+		code string
+		pos  int
+	}{
+		// A tail call: the trampoline writes the callee's position ($f).
+		{`($f := function($n) { $n = 0 ? $n + true : $f($n - 1) }; $f(3))`, "T2002", 45},
+		// Not a tail call: the recursive call wrote last.
+		{`($f := function($n) { $n = 0 ? $n + true : 1 + $f($n - 1) }; $f(3))`, "T2002", 50},
+		{`($f := function($n) { $n = 0 ? $n + true : 1 + $f($n - 1) }; [$f(3)])`, "T2002", 50},
+		// The same built-in nested: the inner call's position.
+		{`$map([1], function($v) { $map([2], function($w) { $w + true }) })`, "T2002", 29},
+		{`$map([1,2], function($v) { $v = 2 ? $map([3], function($w){ $w + true }) : $v })`, "T2002", 40},
+		// ... even when the inner call has returned before the error.
+		{`$map([1], function($v) { $string($v) & $map([2], function($w){$w}) & ($v + true) })`, "T2002", 44},
+		// Different functions: the outer call's catch decides.
+		{`$filter([1], function($v) { $map([2], function($w) { $w + true }) })`, "T2002", 8},
+		{`$map([1], function($v) { $filter([2], function($w) { $w + true }) })`, "T2002", 5},
+		{`($f := function($n) { $n + true }; $f(1))`, "T2002", 38},
+		{`$sift({"a":1}, function($v) { $v + true })`, "T2002", 6},
+	}
+	for _, c := range cases {
+		_, err := mustEval(t, c.src, nil, nil)
+		e, ok := err.(*Error)
+		if !ok {
+			t.Errorf("%s: err = %v, want %s", c.src, err, c.code)
+			continue
+		}
+		if e.Code != c.code || e.Position(c.src) != c.pos {
+			t.Errorf("%s: %s at %d, want %s at %d", c.src, e.Code, e.Position(c.src), c.code, c.pos)
+		}
+	}
+}

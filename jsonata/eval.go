@@ -137,6 +137,9 @@ type state struct {
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
 	spareArgs bool
+	// procPos holds the position last set on each built-in function
+	// called so far (see eval_procpos.go).
+	procPos builtinPositions
 }
 
 // zeroEnv is the Env of a nil *Env; it is only read.

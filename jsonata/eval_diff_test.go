@@ -72,7 +72,7 @@ func TestEvalAgainstJsonataJS(t *testing.T) {
 				if !samePosition(got, want) {
 					positions++
 					if positions <= 10 {
-						t.Logf("%s\n  error position: jsonata-js %d, stepwise %d (%s)", r.Expr, *want.Error.Position, *got.Error.Position, want.Error.Code)
+						t.Logf("%s\n  input %s\n  error position: jsonata-js %d, stepwise %d (%s)", r.Expr, value.Marshal(docs[i]), *want.Error.Position, *got.Error.Position, want.Error.Code)
 					}
 				}
 				errs++
