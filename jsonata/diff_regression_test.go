@@ -56,28 +56,43 @@ func TestDifferentialFindings(t *testing.T) {
 // (eval_procpos.go). Positions are UTF-16 units.
 func TestCallErrorPositions(t *testing.T) {
 	cases := []struct {
-		src  string
-		code string
-		pos  int
+		src   string
+		code  string
+		pos   int
+		input string // JSON; "" = undefined
 	}{
 		// A tail call: the trampoline writes the callee's position ($f).
-		{`($f := function($n) { $n = 0 ? $n + true : $f($n - 1) }; $f(3))`, "T2002", 45},
+		{`($f := function($n) { $n = 0 ? $n + true : $f($n - 1) }; $f(3))`, "T2002", 45, ""},
 		// Not a tail call: the recursive call wrote last.
-		{`($f := function($n) { $n = 0 ? $n + true : 1 + $f($n - 1) }; $f(3))`, "T2002", 50},
-		{`($f := function($n) { $n = 0 ? $n + true : 1 + $f($n - 1) }; [$f(3)])`, "T2002", 50},
+		{`($f := function($n) { $n = 0 ? $n + true : 1 + $f($n - 1) }; $f(3))`, "T2002", 50, ""},
+		{`($f := function($n) { $n = 0 ? $n + true : 1 + $f($n - 1) }; [$f(3)])`, "T2002", 50, ""},
 		// The same built-in nested: the inner call's position.
-		{`$map([1], function($v) { $map([2], function($w) { $w + true }) })`, "T2002", 29},
-		{`$map([1,2], function($v) { $v = 2 ? $map([3], function($w){ $w + true }) : $v })`, "T2002", 40},
+		{`$map([1], function($v) { $map([2], function($w) { $w + true }) })`, "T2002", 29, ""},
+		{`$map([1,2], function($v) { $v = 2 ? $map([3], function($w){ $w + true }) : $v })`, "T2002", 40, ""},
 		// ... even when the inner call has returned before the error.
-		{`$map([1], function($v) { $string($v) & $map([2], function($w){$w}) & ($v + true) })`, "T2002", 44},
+		{`$map([1], function($v) { $string($v) & $map([2], function($w){$w}) & ($v + true) })`, "T2002", 44, ""},
 		// Different functions: the outer call's catch decides.
-		{`$filter([1], function($v) { $map([2], function($w) { $w + true }) })`, "T2002", 8},
-		{`$map([1], function($v) { $filter([2], function($w) { $w + true }) })`, "T2002", 5},
-		{`($f := function($n) { $n + true }; $f(1))`, "T2002", 38},
-		{`$sift({"a":1}, function($v) { $v + true })`, "T2002", 6},
+		{`$filter([1], function($v) { $map([2], function($w) { $w + true }) })`, "T2002", 8, ""},
+		{`$map([1], function($v) { $filter([2], function($w) { $w + true }) })`, "T2002", 5, ""},
+		{`($f := function($n) { $n + true }; $f(1))`, "T2002", 38, ""},
+		{`$sift({"a":1}, function($v) { $v + true })`, "T2002", 6, ""},
+		// The items of an array constructor interleave: the first $map
+		// sets its position after the second $map has set its own and
+		// before the second's callback fails (TestEvalAgainstJsonataJS).
+		{`[$map(d, function($v, $i) { $v }), $map(true, function($v, $i) { $v + 1 })]`, "T2001", 6, `[]`},
+		{`$abs([$map((d ? b : $.b.d.c), function($v, $i) { $string($v) }), $map([1, 2, 3] or d.d.b, function($v, $i) { $v + 1 })])`, "T2001", 11, `[]`},
+		{`$map([$keys({"d": d}, $map(a.b.d, function($v, $i) { $v })), (a[2] ? a.b^(<b) : $map("x", function($v, $i) { $v + 1 }))], function($v, $i) { $v + 1 })`, "T2001", 27, `{"c":{"b":{"c":15}}}`},
+		{`[($map(null != a, function($v, $i) { $v + 1 }) ? *.a{a: {"a": *}} : *.b.b{d: c.a.a{c: a}}), $map($filter(1, function($v) { $v > 1 }), function($v, $i) { [$v, $i] }) * [$map(d.a, function($v, $i) { $v + 1 }), {"a": *}]]`, "T2001", 97, `7`},
 	}
 	for _, c := range cases {
-		_, err := mustEval(t, c.src, nil, nil)
+		var in value.Value
+		if c.input != "" {
+			var perr error
+			if in, perr = value.ParseString(c.input); perr != nil {
+				t.Fatalf("%s: input: %v", c.src, perr)
+			}
+		}
+		_, err := mustEval(t, c.src, in, nil)
 		e, ok := err.(*Error)
 		if !ok {
 			t.Errorf("%s: err = %v, want %s", c.src, err, c.code)

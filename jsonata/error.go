@@ -65,6 +65,14 @@ type Error struct {
 	// Exp is the exponent of a D3061 error; HasExp says whether there is one.
 	Exp    any
 	HasExp bool
+
+	// posFrom and posAt say which function's position the error took, and
+	// when on the virtual clock, while a race is under way (see
+	// state.readProcPos); posFrom is nil otherwise, and stale once Pos is
+	// no longer posSet.
+	posFrom any
+	posAt   int64
+	posSet  int
 }
 
 // Error formats the error as `at POS: MSG`, for example

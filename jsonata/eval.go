@@ -140,6 +140,11 @@ type state struct {
 	// procPos holds the position last set on each built-in function
 	// called so far (see eval_procpos.go).
 	procPos builtinPositions
+	// racing counts the Promise.all races under way, and procLog records
+	// the positions set on functions during them (eval_procpos.go).
+	racing        int
+	procLog       []procWrite
+	procLogInline [8]procWrite // procLog's first backing array
 }
 
 // zeroEnv is the Env of a nil *Env; it is only read.

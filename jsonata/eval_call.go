@@ -213,9 +213,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 			}
 			if pos >= 0 {
 				err.Pos = pos
-				if p := st.procPosOf(proc); p > 0 {
-					err.Pos = p
-				}
+				st.readProcPos(proc, err)
 			}
 		}
 	}()

@@ -24,6 +24,14 @@ import "github.com/stepwise-go/stepwise/value"
 
 // setProcPos records that a call at pos (0: none) is about to apply proc.
 func (st *state) setProcPos(proc value.Value, pos int) {
+	if st.racing > 0 && len(st.procLog) < maxProcLog {
+		if key := procKey(proc); key != nil {
+			if st.procLog == nil {
+				st.procLog = st.procLogInline[:0]
+			}
+			st.procLog = append(st.procLog, procWrite{key: key, proc: proc, pos: pos, at: st.tick})
+		}
+	}
 	switch p := proc.(type) {
 	case *lambda:
 		p.pos = pos
@@ -53,6 +61,104 @@ func (st *state) procPosOf(proc value.Value) int {
 		return p.pos
 	}
 	return 0
+}
+
+// readProcPos gives err the position last set on proc, when there is
+// one, as applyInner's catch does in jsonata-js.
+func (st *state) readProcPos(proc value.Value, err *Error) {
+	if p := st.procPosOf(proc); p > 0 {
+		err.Pos = p
+	}
+	if st.racing > 0 {
+		err.posFrom, err.posAt, err.posSet = procKey(proc), st.tick, err.Pos
+	}
+}
+
+// During a race (eval_race.go) jsonata-js runs the items interleaved, so
+// a position written by one item can land on an error of another; here
+// the items run one after another. The writes of a race are logged with
+// their virtual time, and when the race settles, the error that wins
+// takes the position its function held at the time of the error's last
+// read, and every function written during the race holds its latest
+// write in virtual time (the later item on a tie, as the microtasks of
+// the earlier item run first).
+
+// procWrite is one position set on a function during a race.
+type procWrite struct {
+	key  any
+	proc value.Value
+	pos  int
+	at   int64
+}
+
+// procKey identifies the function object jsonata-js would write on: the
+// built-in's definition, or the value itself; nil for a value no
+// position is written on.
+func procKey(proc value.Value) any {
+	switch p := proc.(type) {
+	case *builtin:
+		return p.def
+	case *lambda, *partialNative, *composed, *transformer:
+		return p
+	}
+	return nil
+}
+
+// maxProcLog bounds the writes logged for one race; a race that calls
+// more functions than that keeps the positions of this package's
+// sequential order for the rest.
+const maxProcLog = 4096
+
+// settleProcPos ends a race whose writes are procLog[from:] and whose
+// winning error is best (nil when none).
+func (st *state) settleProcPos(best *Error, from int) {
+	log := st.procLog[from:]
+	if best != nil && best.posFrom != nil && best.Pos == best.posSet {
+		if w := latestWrite(log, best.posFrom, best.posAt); w != nil && w.pos > 0 {
+			best.Pos, best.posSet = w.pos, w.pos
+		}
+	}
+	// Each function keeps its latest write in virtual time.
+	racing := st.racing
+	st.racing = 0 // these are not writes of the race
+	if len(log) <= 16 {
+		for i := range log {
+			if latestWrite(log, log[i].key, 1<<62) == &log[i] {
+				st.setProcPos(log[i].proc, log[i].pos)
+			}
+		}
+	} else {
+		latest := make(map[any]*procWrite, 8)
+		for i := range log {
+			w := &log[i]
+			if l, ok := latest[w.key]; !ok || w.at >= l.at {
+				latest[w.key] = w
+			}
+		}
+		for _, w := range latest {
+			st.setProcPos(w.proc, w.pos)
+		}
+	}
+	st.racing = racing
+	if st.racing == 1 {
+		st.procLog = st.procLog[:0]
+		if best != nil {
+			best.posFrom = nil
+		}
+	}
+}
+
+// latestWrite finds the write to key with the greatest time no later
+// than at (the later one on a tie), or nil.
+func latestWrite(log []procWrite, key any, at int64) *procWrite {
+	var best *procWrite
+	for i := range log {
+		w := &log[i]
+		if w.key == key && w.at <= at && (best == nil || w.at >= best.at) {
+			best = w
+		}
+	}
+	return best
 }
 
 // thunkProcPos is the position the trampoline writes for a tail call:

@@ -42,6 +42,8 @@ type raceItem struct {
 // or the error that rejects first. item(i) evaluates item i.
 func (st *state) race(n int, item func(i int) (value.Value, *Error)) ([]raceItem, *Error) {
 	t0, outer := st.tick, st.raceBy
+	st.racing++
+	logFrom := len(st.procLog)
 	out := make([]raceItem, n)
 	var best *Error
 	var bestAt, last int64
@@ -67,6 +69,8 @@ func (st *state) race(n int, item func(i int) (value.Value, *Error)) ([]raceItem
 		}
 	}
 	st.raceBy = outer
+	st.settleProcPos(best, logFrom)
+	st.racing--
 	switch {
 	case best != nil:
 		// The item's promise settles, Promise.all's reaction runs, the
