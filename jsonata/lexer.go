@@ -317,10 +317,11 @@ func (lx *lexer) regex() (token, *Error) {
 	return token{}, errUnterminatedRegex(len(src))
 }
 
-// toUTF16 converts s to the UTF-16 code units JavaScript would see;
-// invalid UTF-8 becomes U+FFFD.
+// toUTF16 converts s to the UTF-16 code units JavaScript would see: a
+// lone surrogate written as WTF-8 is that surrogate, other invalid UTF-8
+// becomes U+FFFD.
 func toUTF16(s string) []uint16 {
-	return utf16.Encode([]rune(s))
+	return utf16Units(s)
 }
 
 // firstUnit is the first UTF-16 unit of s as a string, as JavaScript's

@@ -3,7 +3,6 @@ package jsonata
 import (
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
 	"github.com/stepwise-go/stepwise/jsonata/internal/jsregexp"
 	"github.com/stepwise-go/stepwise/value"
@@ -84,11 +83,11 @@ func checkSignature(sig []uint16, at func(offset int) int) *Error {
 			choice := sig[i+1 : end]
 			for _, u := range choice {
 				if u == '<' {
-					return errSignatureChoice(at(i), string(utf16.Decode(choice)))
+					return errSignatureChoice(at(i), fromUTF16(choice))
 				}
 			}
 			param.regex = append(append([]uint16{'['}, choice...), 'm', ']')
-			param.typ = "(" + string(utf16.Decode(choice)) + ")"
+			param.typ = "(" + fromUTF16(choice) + ")"
 			i = end
 			push()
 		case '<':

@@ -48,7 +48,8 @@ func TestSyntaxErrorsAgainstJsonataJS(t *testing.T) {
 		}
 		seed = v
 	}
-	exprs := append(append(syntaxErrorCaseExprs(), tableExpressions()...), syntaxMutants(n, seed)...)
+	exprs := append(append(syntaxErrorCaseExprs(), tableExpressions()...), surrogateExprs()...)
+	exprs = append(exprs, syntaxMutants(n, seed)...)
 	ref := referenceSyntaxErrors(t, exprs)
 	errs, disagree := 0, 0
 	codes := map[string]int{}
@@ -181,6 +182,17 @@ func syntaxErrorCaseExprs() []string {
 	return out
 }
 
+// surrogateExprs put lone surrogates (WTF-8) where a syntax error's
+// position, token or message depends on them.
+func surrogateExprs() []string {
+	hi, lo := "\xed\xa0\xbd", "\xed\xb8\x80"
+	return []string{
+		hi + " + (1", `"` + hi + `" & (`, "`" + hi + "` + ", `"\` + hi + `"`, `"\` + lo + `x`,
+		hi + lo + " ~ 1", "a." + hi + " 1", `/` + hi + `**/`, `"abc` + hi,
+		"function($x)<" + hi + "<s>>{1}", "function($x)<(" + lo + "<s>)>{1}", "[" + hi + ", ",
+	}
+}
+
 // syntaxMutants returns n distinct malformed (mostly) expressions.
 func syntaxMutants(n int, seed int64) []string {
 	rng := rand.New(rand.NewSource(seed))
@@ -197,7 +209,15 @@ func syntaxMutants(n int, seed int64) []string {
 		if rng.Intn(3) == 0 {
 			m = syntaxMutate(rng, m)
 		}
-		if seen[m] || !utf8.ValidString(m) || len(m) > 300 {
+		if !utf8.ValidString(m) || len(m) > 300 {
+			continue
+		}
+		if rng.Intn(20) == 0 {
+			// A lone surrogate (WTF-8, as value.Surrogate reads it)
+			// counts one UTF-16 unit, as it does in JavaScript.
+			m = loneSurrogates[rng.Intn(len(loneSurrogates))] + m
+		}
+		if seen[m] {
 			continue
 		}
 		seen[m] = true
@@ -218,6 +238,10 @@ var syntaxFragments = []string{
 	"a[0]{\"k\":1}{\"k\":2}", "a{\"k\":1}[0]", "a[0]@$v", "a^(x)@$v", "$x := ", "1 := 2", "a @ b", "a # 1",
 	"😀", "é", "\U0001F600\U0001F600", "\t", "\n", "\f", " ",
 }
+
+// loneSurrogates are U+D83D and U+DE00 written as WTF-8, alone and in
+// the places they can be.
+var loneSurrogates = []string{"\xed\xa0\xbd", "\xed\xb8\x80", "\"\xed\xa0\xbd\" & ", "`\xed\xb8\x80`.", "\xed\xa0\xbd."}
 
 // nonBMP is put before a mutation so that UTF-16 offsets differ from
 // byte and character offsets.
