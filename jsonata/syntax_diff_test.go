@@ -49,6 +49,7 @@ func TestSyntaxErrorsAgainstJsonataJS(t *testing.T) {
 		seed = v
 	}
 	exprs := append(append(syntaxErrorCaseExprs(), tableExpressions()...), surrogateExprs()...)
+	exprs = append(exprs, stepExprs...)
 	exprs = append(exprs, syntaxMutants(n, seed)...)
 	ref := referenceSyntaxErrors(t, exprs)
 	errs, disagree := 0, 0
@@ -193,6 +194,18 @@ func surrogateExprs() []string {
 	}
 }
 
+// stepExprs are the post-parse errors: % after a step of every kind
+// (S0217 names the step's type), at the top of every kind of
+// expression, and the step rules S0209, S0210, S0215 and S0216.
+var stepExprs = []string{
+	"$x.%", "$f().%", "$f(?).%", "[1].%", "{}.%", "/a/.%", "**.%", "function(){1}.%", "a^(b).%", "|a|{}|.%",
+	"$x := %", "[%]", "%.a", "-%", "(%)", "% + 1", "$f(%)", "a ? % : 1", "% ~> $f", `{"a": %}`, "|%|{}|", "a[%]",
+	"a.b.%.%.%", "a.(%)", "a.(b;%)", "a.(b;%.%)", "a.[%]", `a.{"x": %}`, "a.$f(%)", "a.(% + 1)", "a.$x.%", "a.b[%.%.%]",
+	`a{"k": %}`, "a^(%)", "a^(%.%)", "a@$v.%", "a#$i.%", "a@$v.b@$w.%.%", "a.b#$i[0].%", "$.%", "$$.%", "a.*.%", "a.**.%",
+	"a.(%.b)", "function($x){%}", "a.function($x){%}", "a.b.c ~> $f(%)", "a.($x := %)", "a.[%, %.%]", "a.-%", "a.(1 ? % : %)",
+	`$x{"k":1}[0]`, `$x{"k":1}{"j":2}`, `a[0]{"k":1}@$v`, "(a)[0]@$v", "$x[0]@$v", "[1][0]#$i",
+}
+
 // syntaxMutants returns n distinct malformed (mostly) expressions.
 func syntaxMutants(n int, seed int64) []string {
 	rng := rand.New(rand.NewSource(seed))
@@ -236,6 +249,7 @@ var syntaxFragments = []string{
 	"1", "1.5", "1e999", "-1", "true", "null", "function", "λ", "function(1)", "function($x)<s<s>>{1}",
 	"function($x)<(s<n>)>{1}", "function($x)<x-:>{1}", "%", "%.", "a.1", "a.true", "a.null", "a.-1",
 	"a[0]{\"k\":1}{\"k\":2}", "a{\"k\":1}[0]", "a[0]@$v", "a^(x)@$v", "$x := ", "1 := 2", "a @ b", "a # 1",
+	"$x{\"k\":1}[0]", "$x[0]@$v", "$f().%", "[1].%", "a.(b;%)", "%.%",
 	"😀", "é", "\U0001F600\U0001F600", "\t", "\n", "\f", " ",
 }
 
