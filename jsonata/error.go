@@ -11,10 +11,12 @@ import (
 // Forbidden, or an error of evaluation (Program.Eval). Parse and
 // ParseTemplate return errors of this type only, and so does Eval.
 //
-// Errors of evaluation carry the fields jsonata-js 2.0.6 puts on its
-// errors (Token, Value, Value2, Index, FunctionName, Type, Exp) and a Msg
+// Syntax errors and errors of evaluation carry the fields jsonata-js
+// 2.0.6 puts on its errors for the same expression (Code, Pos, Token or
+// TokenValue, Value, Value2, Index, FunctionName, Type, Exp) and a Msg
 // worded as jsonata-js words it (its errorCodes table with the fields
-// substituted).
+// substituted, or V8's message for a regular expression it rejects).
+// Fields gives them as the object jsonata-js throws.
 type Error struct {
 	// Pos is the byte offset in the parsed string of the position
 	// jsonata-js reports (in the whole "{% … %}" string for ParseTemplate,
@@ -30,7 +32,8 @@ type Error struct {
 	// Forbidden's findings it is "T1006", the run-time error Step Functions
 	// reports.
 	Code string
-	// Msg describes the problem, without the position or the code.
+	// Msg describes the problem, without the position or the code: for
+	// errors with a Code, jsonata-js's message.
 	Msg string
 
 	// Token is the operator or function name the error is about, such as
@@ -45,7 +48,8 @@ type Error struct {
 	TokenValue value.Value
 	// NoPosition says that jsonata-js gives this error no position: some
 	// S0217 errors, and the JavaScript SyntaxError of a regular expression
-	// V8 rejects. Pos is then where this package found the problem.
+	// or signature V8 rejects. Pos is then where this package found the
+	// problem. False by default.
 	NoPosition bool
 	// Value is the offending value (jsonata-js "value"); HasValue says
 	// whether there is one (Value may be nil: undefined).
