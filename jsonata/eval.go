@@ -157,6 +157,14 @@ type state struct {
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
 	spareArgs bool
+	// procPos holds the position last set on each built-in function
+	// called so far (see eval_procpos.go).
+	procPos builtinPositions
+	// racing counts the Promise.all races under way, and procLog records
+	// the positions set on functions during them (eval_procpos.go).
+	racing        int
+	procLog       []procWrite
+	procLogInline [8]procWrite // procLog's first backing array
 }
 
 // zeroEnv is the Env of a nil *Env; it is only read.
@@ -190,7 +198,8 @@ func newState(env *Env, input value.Value) *state {
 // release returns the state to statePool once the evaluation's result is
 // plain values: nothing can reach the state any more. It leaves every
 // field as a new state has it, apart from the storage kept for reuse
-// (slab, spareFrames, argStack), which holds no values any more.
+// (slab, spareFrames, argStack, nameBufs), which holds no values any
+// more.
 func (st *state) release() {
 	st.resetSlab()
 	st.env, st.ctx, st.input, st.random, st.pictures = nil, nil, nil, nil, nil
@@ -198,6 +207,8 @@ func (st *state) release() {
 	st.depth, st.maxDepth, st.steps, st.tick, st.raceBy = 0, 0, 0, 0, 0
 	st.deadline, st.now = time.Time{}, time.Time{}
 	st.argTop, st.spareArgs = 0, false
+	st.procPos, st.racing, st.procLog = builtinPositions{}, 0, nil
+	clear(st.procLogInline[:])
 	statePool.Put(st)
 }
 

@@ -21,6 +21,7 @@ type lambda struct {
 	sig    *signature
 	input  value.Value
 	env    *frame
+	pos    int // the position last set on it (see eval_procpos.go)
 }
 
 func (l *lambda) arity() int { return len(l.params) }
@@ -41,6 +42,7 @@ type partialNative struct {
 	args  []value.Value
 	holes []bool
 	n     int
+	pos   int // the position last set on it (see eval_procpos.go)
 }
 
 func (p *partialNative) arity() int { return p.n }
@@ -49,6 +51,7 @@ func (p *partialNative) arity() int { return p.n }
 type composed struct {
 	f, g callable
 	env  *frame
+	pos  int // the position last set on it (see eval_procpos.go)
 }
 
 func (*composed) arity() int { return 1 }
@@ -79,6 +82,7 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 		args = append(args, v)
 	}
 	st.spareArgs = true
+	st.setProcPos(proc, n.pos)
 	res, err := st.apply(proc, args, input, env, n.procName, n.pos)
 	if err != nil {
 		st.argTop = base
@@ -126,6 +130,7 @@ func (st *state) trampoline(res value.Value, err *Error, input value.Value, env 
 			nargs[i] = v
 		}
 		st.awaits(1)
+		st.setProcPos(next, thunkProcPos(th.call.proc))
 		res, err = st.applyInner(next, nargs, input, env, th.call.procName, th.call.pos)
 	}
 	return res, err
@@ -215,6 +220,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 			}
 			if pos >= 0 {
 				err.Pos = pos
+				st.readProcPos(proc, err)
 			}
 		}
 	}()

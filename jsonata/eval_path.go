@@ -412,7 +412,7 @@ func (st *state) filter(pred *cnode, input value.Value, env *frame) (value.Value
 		if kerr != nil {
 			return nil, kerr
 		}
-		if keep {
+		for ; keep > 0; keep-- {
 			results.items = append(results.items, item)
 		}
 	}
@@ -440,19 +440,20 @@ func (st *state) filterTuples(pred *cnode, ts *tupleStream, env *frame) (value.V
 		if kerr != nil {
 			return nil, kerr
 		}
-		if keep {
+		for ; keep > 0; keep-- {
 			out.tuples = append(out.tuples, t)
 		}
 	}
 	return out, nil
 }
 
-// predicateKeeps decides whether item index of n passes a predicate
-// that evaluated to res: numbers select positions, other values are
-// cast to boolean.
-func predicateKeeps(res value.Value, index, n int) (bool, *Error) {
+// predicateKeeps says how many times item index of n passes a predicate
+// that evaluated to res: numbers select positions, once per number that
+// selects it (jsonata-js keeps a[[0, 0]]'s first item twice); other
+// values are cast to boolean (once or not at all).
+func predicateKeeps(res value.Value, index, n int) (int, *Error) {
 	if ok, err := isNumeric(res); err != nil {
-		return false, err
+		return 0, err
 	} else if ok {
 		res = []value.Value{res}
 	}
@@ -461,7 +462,7 @@ func predicateKeeps(res value.Value, index, n int) (bool, *Error) {
 		for _, it := range items {
 			ok, err := isNumeric(it)
 			if err != nil {
-				return false, err
+				return 0, err
 			}
 			if !ok {
 				allNum = false
@@ -469,21 +470,24 @@ func predicateKeeps(res value.Value, index, n int) (bool, *Error) {
 			}
 		}
 		if allNum {
-			keep := false
+			keep := 0
 			for _, it := range items {
 				ii := int(math.Floor(it.(float64)))
 				if ii < 0 {
 					ii += n
 				}
 				if ii == index {
-					keep = true
+					keep++
 				}
 			}
 			return keep, nil
 		}
 	}
 	b, err := toBoolean(res)
-	return b == true, err
+	if b == true {
+		return 1, err
+	}
+	return 0, err
 }
 
 // groupEntry is one key of a group-by: the items (or tuples) and which

@@ -49,6 +49,8 @@ func (st *state) race(n int, item func(i int) (value.Value, *Error)) ([]raceItem
 func (st *state) raceInto(out []raceItem, item func(i int) (value.Value, *Error)) ([]raceItem, *Error) {
 	t0, outer := st.tick, st.raceBy
 	n := len(out)
+	st.racing++
+	logFrom := len(st.procLog)
 	var best *Error
 	var bestAt, last int64
 	lostAny := false
@@ -73,6 +75,8 @@ func (st *state) raceInto(out []raceItem, item func(i int) (value.Value, *Error)
 		}
 	}
 	st.raceBy = outer
+	st.settleProcPos(best, logFrom)
+	st.racing--
 	switch {
 	case best != nil:
 		// The item's promise settles, Promise.all's reaction runs, the
