@@ -63,6 +63,7 @@ func Compile(e *Expr) (*Program, error) {
 		return nil, err
 	}
 	resolveBuiltins(root)
+	markConcatChains(root)
 	return &Program{root: root, src: e.Source, pictures: collectNumberPictures(root)}, nil
 }
 
@@ -153,6 +154,9 @@ type state struct {
 	argTop   int
 	// nameBufs hold the items between the steps of a nameRun.
 	nameBufs [2][]value.Value
+	// concatParts holds the strings of the & chains in progress
+	// (eval_concat.go).
+	concatParts []string
 	// spareArgs tells the next applyInner that its arguments are
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
@@ -198,8 +202,8 @@ func newState(env *Env, input value.Value) *state {
 // release returns the state to statePool once the evaluation's result is
 // plain values: nothing can reach the state any more. It leaves every
 // field as a new state has it, apart from the storage kept for reuse
-// (slab, spareFrames, argStack, nameBufs), which holds no values any
-// more.
+// (slab, spareFrames, argStack, nameBufs, concatParts), which holds no
+// values any more.
 func (st *state) release() {
 	st.resetSlab()
 	st.env, st.ctx, st.input, st.random, st.pictures = nil, nil, nil, nil, nil

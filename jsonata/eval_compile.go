@@ -51,6 +51,8 @@ type cnode struct {
 
 	procName string // a call's function name for errors
 
+	concatChain bool // an & whose left side is a plain & (markConcatChains)
+
 	builtin *builtin // the built-in a variable names, when the expression never rebinds it (resolveBuiltins)
 
 	runs []int // per step of a path, the steps the fast path may take from it (simpleRuns)

@@ -100,7 +100,7 @@ func TestErrorValueSurvivesLaterEvaluations(t *testing.T) {
 // release must leave a state as a new one starts, apart from the storage
 // kept for reuse: a field it forgets would leak into the next evaluation.
 func TestReleaseResetsEveryField(t *testing.T) {
-	p, err := CompileString(`($n := $now(); $r := $random(); $f := function($x){ $string($x * 2) }; ($map([1,2,3], $f) ~> $join(?, $formatNumber(1, "#"))) & $string($count($$.o.i.v)))`)
+	p, err := CompileString(`($n := $now(); $r := $random(); $f := function($x){ $string($x * 2) }; ($map([1,2,3], $f) ~> $join(?, $formatNumber(1, "#"))) & $string($count($$.o.i.v)) & "!")`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,10 +118,10 @@ func TestReleaseResetsEveryField(t *testing.T) {
 		t.Fatal("the evaluation did not use the state's fields")
 	}
 	st.release()
-	if st.nameBufs[0] == nil {
-		t.Fatal("the evaluation did not run a path of names")
+	if st.nameBufs[0] == nil || st.concatParts == nil {
+		t.Fatal("the evaluation did not run a path of names and an & chain")
 	}
-	want := state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack, nameBufs: st.nameBufs}
+	want := state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack, nameBufs: st.nameBufs, concatParts: st.concatParts}
 	if !reflect.DeepEqual(*st, want) {
 		t.Errorf("released state differs from a new one:\n%+v\nwant\n%+v", *st, want)
 	}
