@@ -64,6 +64,7 @@ func Compile(e *Expr) (*Program, error) {
 	}
 	resolveBuiltins(root)
 	markConcatChains(root)
+	markScopes(root)
 	return &Program{root: root, src: e.Source, pictures: collectNumberPictures(root)}, nil
 }
 
@@ -418,7 +419,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 		}
 		return nil, nil
 	case KindBlock:
-		f := newFrame(env)
+		f := st.newScope(env, n.frameDies)
 		var res value.Value
 		for _, e := range n.kids {
 			var err *Error
@@ -427,6 +428,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 				return nil, err
 			}
 		}
+		st.endScope(f, n.frameDies)
 		return res, nil
 	case KindBind:
 		v, err := st.eval(n.kids[1], input, env)
