@@ -118,7 +118,11 @@ func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value,
 		st.release()
 		return nil, true, nil
 	}
-	plain := toPlain(res)
+	var slab []seq
+	if st.slab != nil {
+		slab = st.slab[:st.slabUsed]
+	}
+	plain := plainer{slab: slab}.toPlain(res)
 	st.release()
 	return plain, false, nil
 }
