@@ -216,8 +216,16 @@ func (st *state) release() {
 	st.depth, st.maxDepth, st.steps, st.tick, st.raceBy = 0, 0, 0, 0, 0
 	st.deadline, st.now = time.Time{}, time.Time{}
 	st.argTop, st.spareArgs = 0, false
-	st.procPos, st.racing, st.procLog = builtinPositions{}, 0, nil
-	clear(st.procLogInline[:])
+	// The larger fields are cleared only when the evaluation used them:
+	// clearing memory that holds pointers costs write barriers.
+	if st.procPos.inline[0].def != nil {
+		st.procPos = builtinPositions{}
+	}
+	if st.procLog != nil {
+		clear(st.procLogInline[:])
+		st.procLog = nil
+	}
+	st.racing = 0
 	statePool.Put(st)
 }
 
