@@ -31,7 +31,7 @@ type childRun struct {
 // variables, and records MapRunStarted and MapRunSucceeded/Failed in the
 // parent's history. With a ResultWriter the children's results go to
 // files and the state's result is {MapRunArn, ResultWriterDetails}.
-func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (*stepResult, *failure) {
+func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (stepResult, *failure) {
 	ms := st.mapSpec
 	ds := ms.dist
 	var items []value.Value
@@ -42,21 +42,21 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 		items, f = t.mapItems(st, raw, eff, env)
 	}
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	lim, f := t.mapLimits(ms, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	maxConc, tolCount, tolPct, hasPct := lim.maxConc, lim.tolCount, lim.tolPct, lim.hasPct
 	for i, it := range items {
 		if items[i], f = t.selectItem(st, raw, eff, i, it); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 	}
 	inputs, f := t.batches(ds, items, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	runID := newUUID(t.ex.random)
 	machine := t.ex.opts.StateMachineArn
@@ -116,22 +116,22 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 		}
 	})
 	if stopped != nil {
-		return nil, stopped
+		return stepResult{}, stopped
 	}
 	if t.aborted() {
-		return nil, &failure{fatal: true}
+		return stepResult{}, &failure{fatal: true}
 	}
 	var result value.Value
 	if ds.writer != nil {
 		if result, f = t.writeResults(ds.writer, runArn, runID, runs, env); f != nil {
 			t.emit("MapRunFailed", errorDetails(f.Error, f.Cause))
-			return nil, f
+			return stepResult{}, f
 		}
 	}
 	if exceed {
 		f := fail(ErrExceedToleratedFailure, causeToleratedFailure)
 		t.emit("MapRunFailed", errorDetails(f.Error, f.Cause))
-		return nil, f
+		return stepResult{}, f
 	}
 	t.emit("MapRunSucceeded", nil)
 	t.emit("MapStateSucceeded", nil)

@@ -28,7 +28,7 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	if t.aborted() {
 		return nil, -1, &failure{fatal: true}
 	}
-	var r *stepResult
+	var r stepResult
 	var f *failure
 	if value.EncodedLen(input) > maxPayloadBytes {
 		f = fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitInputTemplate, st.name))
@@ -70,7 +70,7 @@ func (t *thread) logEvaluation(f *failure) {
 }
 
 // exit records StateExited and applies the assigned variables.
-func (t *thread) exit(st *state, r *stepResult) {
+func (t *thread) exit(st *state, r stepResult) {
 	t.emitState(st.exitedEvent, stateDetails{name: st.name, field: "output", v: r.output, assigned: r.assigned})
 	t.assignVars(r.assigned)
 }

@@ -142,14 +142,14 @@ func (t *thread) mapItems(st *state, raw, eff value.Value, env *evalEnv) ([]valu
 }
 
 // runMap runs one attempt of an inline Map.
-func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 	ms := st.mapSpec
 	eff := raw
 	env := t.statesEnv(raw, nil, nil)
 	if !st.jsonata {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		env = t.env(eff)
 	}
@@ -158,11 +158,11 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 	}
 	items, f := t.mapItems(st, raw, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	lim, f := t.mapLimits(ms, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	maxConc, tolCount, tolPct, hasPct := lim.maxConc, lim.tolCount, lim.tolPct, lim.hasPct
 	// Each iteration's input, built before any iteration runs.
@@ -182,7 +182,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			t.mapItem = nil
 			if f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
 			inputs[i] = v
 		}
@@ -258,14 +258,14 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 		}
 	})
 	if stopped != nil {
-		return nil, stopped
+		return stepResult{}, stopped
 	}
 	if t.aborted() {
-		return nil, &failure{fatal: true}
+		return stepResult{}, &failure{fatal: true}
 	}
 	if first != nil {
 		t.last = cursor
-		return nil, first
+		return stepResult{}, first
 	}
 	t.last = t.ex.hist.lastID()
 	t.emitFrom("MapStateSucceeded", t.last, nil)

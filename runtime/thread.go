@@ -35,6 +35,9 @@ type thread struct {
 	// jsonataScope is the template environment it currently reads.
 	jsonata      *jsonataEnv
 	jsonataScope *evalEnv
+	// intrinsics is this thread's intrinsic environment, made on first
+	// use and refilled for every call.
+	intrinsics *intrinsicEnv
 	// ctxKey and ctxCache hold the context object last built for this
 	// thread (see contextObject).
 	ctxKey   contextKey
