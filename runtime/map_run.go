@@ -206,7 +206,8 @@ func (t *thread) runChild(ctx context.Context, st *state, ds *distSpec, input va
 	sub.ctx, sub.cancel = context.WithCancel(ctx)
 	defer sub.cancel()
 	run := childRun{arn: opts.ExecutionArn, name: name, input: input, start: opts.start}
-	sub.hist.add(opts.start, "ExecutionStarted", 0, details("input", jsonText(input), "inputDetails", notTruncated(), "roleArn", opts.RoleArn))
+	start := opts.start
+	sub.hist.add(&start, "ExecutionStarted", 0, details("input", jsonText(input), "inputDetails", notTruncated(), "roleArn", opts.RoleArn))
 	th := &thread{ex: sub, cx: sub.ctx, vars: &scope{}, enteredPrev: -1}
 	out, f := th.runGraph(st.mapSpec.processor, input, nil)
 	run.stop = parent.now().UTC()

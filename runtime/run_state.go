@@ -24,7 +24,7 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	t.retryCount = 0
 	t.enteredPrev = t.last
 	t.enteredAt = t.ex.now()
-	t.enteredID = t.emitState(st.enteredEvent, stateDetails{name: st.name, field: "input", v: input})
+	t.enteredID = t.emitEntered(st, input)
 	if t.aborted() {
 		return nil, -1, &failure{fatal: true}
 	}
@@ -71,7 +71,7 @@ func (t *thread) logEvaluation(f *failure) {
 
 // exit records StateExited and applies the assigned variables.
 func (t *thread) exit(st *state, r stepResult) {
-	t.emitState(st.exitedEvent, stateDetails{name: st.name, field: "output", v: r.output, assigned: r.assigned})
+	t.emitExited(st, r.output, r.assigned)
 	t.assignVars(r.assigned)
 }
 

@@ -227,7 +227,7 @@ func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 			i := next
 			next++
 			child := &thread{ex: t.ex, cx: ctx, vars: t.vars, sharedVars: true, last: cursor, enteredPrev: -1}
-			child.emitState("MapIterationStarted", iterationDetails(i, st.name))
+			child.emitIteration(kindIterationStarted, st, i, child.last, true)
 			mu.Unlock()
 			out, cf := child.runGraph(ms.processor, inputs[i], nil)
 			mu.Lock()
@@ -238,7 +238,7 @@ func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 					cancel()
 				}
 			case cf != nil:
-				child.emitStateFrom("MapIterationFailed", child.last, iterationDetails(i, st.name))
+				child.emitIteration(kindIterationFailed, st, i, child.last, false)
 				cursor = child.last
 				failed++
 				results[i] = cf.errorOutput()
@@ -250,7 +250,7 @@ func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 					cancel()
 				}
 			default:
-				child.emitStateFrom("MapIterationSucceeded", child.last, iterationDetails(i, st.name))
+				child.emitIteration(kindIterationSucceeded, st, i, child.last, false)
 				cursor = child.last
 				results[i] = out
 			}
