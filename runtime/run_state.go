@@ -145,9 +145,14 @@ func (t *thread) evalJSONata(p *jsonataProgram, field string, env *evalEnv) (val
 				return t.vars.get(name)
 			}}
 	}
-	t.jsonataScope = env
+	// The expression reads a copy of env owned by the thread, so that env
+	// itself stays on its caller's stack; $states, when built, goes back
+	// to env for the state's next expression.
+	t.jsonataScope = *env
 	jenv := t.jsonata
 	v, err := p.eval(env.input, jenv)
+	env.states = t.jsonataScope.states
+	t.jsonataScope = evalEnv{}
 	src := strings.TrimSpace(p.src)
 	if errors.Is(err, errFunctionResult) {
 		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' returned an unsupported result type.", src, field))

@@ -34,7 +34,7 @@ type thread struct {
 	// jsonata is this thread's JSONata environment, made on first use;
 	// jsonataScope is the template environment it currently reads.
 	jsonata      *jsonataEnv
-	jsonataScope *evalEnv
+	jsonataScope evalEnv
 	// intrinsics is this thread's intrinsic environment, made on first
 	// use and refilled for every call.
 	intrinsics *intrinsicEnv
