@@ -30,7 +30,7 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	}
 	var r stepResult
 	var f *failure
-	if value.EncodedLen(input) > maxPayloadBytes {
+	if !t.fitsPayload(input) {
 		f = fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitInputTemplate, st.name))
 	} else {
 		switch st.typ {
@@ -54,6 +54,23 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	}
 	t.exit(st, r)
 	return r.output, r.next, nil
+}
+
+// fitsPayload reports whether v's JSON text fits the 256 KiB payload
+// limit. Values are immutable, so the object that fitted last time (a
+// state's output is mostly the next state's input) is not measured again.
+func (t *thread) fitsPayload(v value.Value) bool {
+	o, isObject := v.(*value.Object)
+	if isObject && o == t.fits {
+		return true
+	}
+	if value.EncodedLen(v) > maxPayloadBytes {
+		return false
+	}
+	if isObject {
+		t.fits = o
+	}
+	return true
 }
 
 // logEvaluation records EvaluationFailed for a JSONata failure, once.

@@ -35,6 +35,9 @@ type thread struct {
 	// jsonataScope is the template environment it currently reads.
 	jsonata      *jsonataEnv
 	jsonataScope evalEnv
+	// fits is the object that last passed the payload size check
+	// (fitsPayload).
+	fits *value.Object
 	// intrinsics is this thread's intrinsic environment, made on first
 	// use and refilled for every call.
 	intrinsics *intrinsicEnv
