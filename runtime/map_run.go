@@ -86,7 +86,7 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 		}
 		return hasPct && float64(n)*100/float64(len(inputs)) <= tolPct
 	}
-	t.runChildren(workers, func(int) {
+	t.runChildren(workers, false, func(int) {
 		for {
 			mu.Lock()
 			if next >= len(inputs) || exceed || stopped != nil || ctx.Err() != nil {

@@ -22,6 +22,9 @@ type Program struct {
 type graph struct {
 	start  int
 	states []*state
+	// neverWaits says no state of the block can wait (see neverWaits), so
+	// a Parallel or Map runs it on the calling goroutine.
+	neverWaits bool
 }
 
 // Compile validates m (asl.Validate) and compiles it. A machine with
@@ -85,6 +88,7 @@ func (c *compiler) graph(g *asl.Graph, lang asl.QueryLanguage) (*graph, error) {
 		}
 		out.states[i] = cs
 	}
+	out.neverWaits = neverWaits(out)
 	return out, nil
 }
 

@@ -33,7 +33,10 @@ type state struct {
 	wait     *waitSpec
 	fail     *failSpec
 	branches []*graph
-	mapSpec  *mapSpec
+	// branchesNeverWait says no branch can wait, so they run one after
+	// another on the Parallel's goroutine (see inline.go).
+	branchesNeverWait bool
+	mapSpec           *mapSpec
 }
 
 // nullablePath is a compiled InputPath, OutputPath or ResultPath.
@@ -179,6 +182,10 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 			var g *graph
 			g, err = c.graph(br, lang)
 			cs.branches = append(cs.branches, g)
+		}
+		cs.branchesNeverWait = err == nil
+		for _, g := range cs.branches {
+			cs.branchesNeverWait = cs.branchesNeverWait && g != nil && g.neverWaits
 		}
 	case *asl.Map:
 		io(&s.InputOutput)

@@ -194,6 +194,9 @@ func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 		workers = maxInlineConcurrency
 	}
 	workers = min(workers, len(items))
+	if ms.processor.neverWaits {
+		workers = min(workers, 1) // one worker, on this goroutine
+	}
 	results := make([]value.Value, len(items))
 	ctx, cancel := context.WithCancel(t.cx)
 	defer cancel()
@@ -217,7 +220,7 @@ func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 		}
 		return true
 	}
-	t.runChildren(workers, func(int) {
+	t.runChildren(workers, ms.processor.neverWaits, func(int) {
 		for {
 			mu.Lock()
 			if next >= len(items) || first != nil || ctx.Err() != nil {

@@ -49,7 +49,7 @@ func (t *thread) runParallel(st *state, raw value.Value) (stepResult, *failure) 
 	for i := range st.branches {
 		children[i] = &thread{ex: t.ex, cx: ctx, vars: t.vars.child(), last: t.last, enteredPrev: -1}
 	}
-	t.runChildren(len(st.branches), func(i int) {
+	t.runChildren(len(st.branches), st.branchesNeverWait, func(i int) {
 		out, f := children[i].runGraph(st.branches[i], input, nil)
 		mu.Lock()
 		defer mu.Unlock()
@@ -82,11 +82,9 @@ func (t *thread) runParallel(st *state, raw value.Value) (stepResult, *failure) 
 	return t.finishWithResult(st, raw, result)
 }
 
-// runChildren runs fn(0…n-1) on n goroutines counted by the clock and
-// waits for all of them; the calling goroutine counts as blocked
-// meanwhile, so virtual time can advance. The last child to finish counts
-// the caller as running again in the same step.
-func (t *thread) runChildren(n int, fn func(i int)) {
+// runChildrenConcurrently runs fn(0…n-1) on n goroutines counted by the
+// clock and waits for all of them (see runChildren).
+func (t *thread) runChildrenConcurrently(n int, fn func(i int)) {
 	if n == 0 {
 		return
 	}
