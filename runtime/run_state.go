@@ -61,8 +61,17 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 // state's output is mostly the next state's input) is not measured again.
 func (t *thread) fitsPayload(v value.Value) bool {
 	o, isObject := v.(*value.Object)
-	if isObject && o == t.fits {
-		return true
+	switch x := v.(type) {
+	case *value.Object:
+		if o == t.fits {
+			return true
+		}
+	case float64, bool, nil:
+		return true // a number's JSON text is at most 24 bytes
+	case string:
+		if len(x) <= (maxPayloadBytes-2)/6 { // "\u001f" is the longest escape
+			return true
+		}
 	}
 	if value.EncodedLen(v) > maxPayloadBytes {
 		return false

@@ -221,6 +221,9 @@ func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 		return true
 	}
 	t.runChildren(workers, ms.processor.neverWaits, func(int) {
+		// An iteration that never waits leaves nothing behind that holds
+		// its thread, so the worker's next iteration reuses it.
+		var spare *thread
 		for {
 			mu.Lock()
 			if next >= len(items) || first != nil || ctx.Err() != nil {
@@ -229,7 +232,11 @@ func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 			}
 			i := next
 			next++
-			child := &thread{ex: t.ex, cx: ctx, vars: t.vars, sharedVars: true, last: cursor, enteredPrev: -1}
+			if spare == nil || !ms.processor.neverWaits {
+				spare = new(thread)
+			}
+			child := spare
+			*child = thread{ex: t.ex, cx: ctx, vars: t.vars, sharedVars: true, last: cursor, enteredPrev: -1}
 			child.emitIteration(kindIterationStarted, st, i, child.last, true)
 			mu.Unlock()
 			out, cf := child.runGraph(ms.processor, inputs[i], nil)
