@@ -117,7 +117,7 @@ func TestKindString(t *testing.T) {
 
 func TestErrorString(t *testing.T) {
 	_, err := Parse(`(1`)
-	if got, want := err.Error(), `at 2: expected ")" before end of expression`; got != want {
+	if got, want := err.Error(), `at 2: Expected ")" before end of expression`; got != want {
 		t.Errorf("Error() = %q, want %q", got, want)
 	}
 	var nilErr *Error

@@ -406,20 +406,21 @@ func fnDistinct(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	// ==, so +0 and -0 are one key and NaN never repeats); other items
 	// are compared with those kept so far that are not strings or numbers.
 	var out, others []value.Value
-	strs := make(map[string]struct{})
-	nums := make(map[float64]struct{})
+	var strs smallSet[string]
+	var nums smallSet[float64]
 	for _, it := range items {
 		switch x := it.(type) {
 		case string:
-			if _, dup := strs[x]; dup {
+			if !strs.add(x) {
 				continue
 			}
-			strs[x] = struct{}{}
 		case float64:
-			if _, dup := nums[x]; dup {
+			if x != x { // NaN is never equal to an earlier NaN
+				break
+			}
+			if !nums.add(x) {
 				continue
 			}
-			nums[x] = struct{}{}
 		default:
 			dup := false
 			for _, o := range others {
@@ -439,6 +440,44 @@ func fnDistinct(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 		return &seq{items: out, sequence: true}, nil
 	}
 	return out, nil
+}
+
+// smallSet is a set that scans an array while it is small and moves to
+// a map when it grows.
+type smallSet[T comparable] struct {
+	few  [smallSetScan]T
+	n    int
+	many map[T]struct{}
+}
+
+// smallSetScan is how many members smallSet scans before using a map.
+const smallSetScan = 16
+
+// add puts x in the set and reports whether it was not there before.
+func (s *smallSet[T]) add(x T) bool {
+	if s.many != nil {
+		if _, dup := s.many[x]; dup {
+			return false
+		}
+		s.many[x] = struct{}{}
+		return true
+	}
+	for _, y := range s.few[:s.n] {
+		if y == x {
+			return false
+		}
+	}
+	if s.n < smallSetScan {
+		s.few[s.n] = x
+		s.n++
+		return true
+	}
+	s.many = make(map[T]struct{}, 2*smallSetScan)
+	for _, y := range s.few {
+		s.many[y] = struct{}{}
+	}
+	s.many[x] = struct{}{}
+	return true
 }
 
 func fnClone(st *state, fc focus, args []value.Value) (value.Value, *Error) {

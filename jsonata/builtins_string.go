@@ -276,6 +276,11 @@ func fnReplace(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 		b.WriteString(s[pos:])
 		return b.String(), nil
 	}
+	if re, ok := pattern.(*regexFn); ok {
+		if rs, ok := replacement.(string); ok {
+			return st.replaceRegex(re, s, rs, limit, hasLimit)
+		}
+	}
 	m, err := st.runMatcher(pattern, []value.Value{s}, fc.env)
 	if err != nil {
 		return nil, err
@@ -283,21 +288,11 @@ func fnReplace(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 	if m == nil {
 		return s, nil
 	}
-	// An ASCII string's UTF-16 indexes are its byte indexes.
-	ascii := isASCII(s)
-	var units []uint16
-	if !ascii {
-		units = utf16Units(s)
-	}
-	between := func(from, to int) string {
-		if ascii {
-			from, to = max(from, 0), min(to, len(s))
-			if from >= to {
-				return ""
-			}
-			return s[from:to]
-		}
-		return fromUTF16(sliceUnits(units, from, to))
+	slicer := newUTF16Slicer(s)
+	between := slicer.between
+	units := len(s)
+	if slicer.units != nil {
+		units = len(slicer.units)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -332,11 +327,68 @@ func fnReplace(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 			return nil, err
 		}
 	}
-	end := len(units)
-	if ascii {
-		end = len(s)
+	b.WriteString(between(pos, units))
+	return b.String(), nil
+}
+
+// utf16Slicer gives the parts of s between UTF-16 indexes; an ASCII
+// string's UTF-16 indexes are its byte indexes.
+type utf16Slicer struct {
+	s     string
+	units []uint16 // nil for an ASCII string
+}
+
+func newUTF16Slicer(s string) utf16Slicer {
+	if isASCII(s) {
+		return utf16Slicer{s: s}
 	}
-	b.WriteString(between(pos, end))
+	return utf16Slicer{s: s, units: utf16Units(s)}
+}
+
+// between is the part of s from UTF-16 index from to index to.
+func (u utf16Slicer) between(from, to int) string {
+	if u.units == nil {
+		from, to = max(from, 0), min(to, len(u.s))
+		if from >= to {
+			return ""
+		}
+		return u.s[from:to]
+	}
+	return fromUTF16(sliceUnits(u.units, from, to))
+}
+
+// replaceRegex is fnReplace's loop for a regular expression and a
+// replacement string: what runMatcher and next() would give, with the
+// same awaits and errors, without building their results.
+func (st *state) replaceRegex(re *regexFn, s, rs string, limit float64, hasLimit bool) (value.Value, *Error) {
+	st.awaits(2)
+	sub := jsregexp.NewSubject(s)
+	m, err := re.find(sub, 0)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return s, nil
+	}
+	between := newUTF16Slicer(s).between
+	dollar := strings.IndexByte(rs, '$') >= 0
+	var b strings.Builder
+	b.Grow(len(s))
+	pos := 0
+	for count := 0.0; m != nil && (!hasLimit || count < limit); count++ {
+		b.WriteString(between(pos, m.Start))
+		if dollar {
+			b.WriteString(substitute(rs, &matchResult{match: m.Text, groups: groupValues(m)}))
+		} else {
+			b.WriteString(rs)
+		}
+		pos = m.Start + jsregexp.UTF16Len(m.Text)
+		st.awaits(2)
+		if m, err = re.findAfter(sub, m.End); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteString(between(pos, sub.Len()))
 	return b.String(), nil
 }
 

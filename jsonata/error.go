@@ -3,20 +3,27 @@ package jsonata
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/stepwise-go/stepwise/value"
 )
 
 // Error is a syntax error in a JSONata expression, a finding of
 // Forbidden, or an error of evaluation (Program.Eval). Parse and
 // ParseTemplate return errors of this type only, and so does Eval.
 //
-// Errors of evaluation carry the fields jsonata-js 2.0.6 puts on its
-// errors (Token, Value, Value2, Index, FunctionName, Type, Exp) and a Msg
+// Syntax errors and errors of evaluation carry the fields jsonata-js
+// 2.0.6 puts on its errors for the same expression (Code, Pos, Token or
+// TokenValue, Value, Value2, Index, FunctionName, Type, Exp) and a Msg
 // worded as jsonata-js words it (its errorCodes table with the fields
-// substituted).
+// substituted, or V8's message for a regular expression it rejects).
+// Fields gives them as the object jsonata-js throws.
 type Error struct {
-	// Pos is the byte offset in the parsed string where the problem was
-	// found (in the whole "{% … %}" string for ParseTemplate, and for
-	// Forbidden on what ParseTemplate returned).
+	// Pos is the byte offset in the parsed string of the position
+	// jsonata-js reports (in the whole "{% … %}" string for ParseTemplate,
+	// and for Forbidden on what ParseTemplate returned). Like jsonata-js,
+	// it is the offset just after the token the problem is about (just
+	// after the token the parser stood on for syntax errors); Position
+	// converts it to jsonata-js's UTF-16 units.
 	Pos int
 	// Code is the jsonata-js error code for the same problem ("S0202",
 	// "S0101", …), or "" where jsonata-js has none: an invalid regular
@@ -25,12 +32,25 @@ type Error struct {
 	// Forbidden's findings it is "T1006", the run-time error Step Functions
 	// reports.
 	Code string
-	// Msg describes the problem, without the position or the code.
+	// Msg describes the problem, without the position or the code: for
+	// errors with a Code, jsonata-js's message.
 	Msg string
 
 	// Token is the operator or function name the error is about, such as
-	// "+" or "substring" (jsonata-js "token"); "" when there is none.
+	// "+" or "substring" (jsonata-js "token"); "" when there is none or
+	// when TokenValue holds it.
 	Token string
+	// TokenValue is the token of a syntax error when jsonata-js's token is
+	// not a non-empty string: a number literal's value (float64), true,
+	// false or value.Null, "" (an escape cut off by the end of the
+	// expression), or an empty *value.Object for a regular expression
+	// (jsonata-js holds a RegExp, which JSON writes as {}). nil otherwise.
+	TokenValue value.Value
+	// NoPosition says that jsonata-js gives this error no position: some
+	// S0217 errors, and the JavaScript SyntaxError of a regular expression
+	// or signature V8 rejects. Pos is then where this package found the
+	// problem. False by default.
+	NoPosition bool
 	// Value is the offending value (jsonata-js "value"); HasValue says
 	// whether there is one (Value may be nil: undefined).
 	Value    any
@@ -49,6 +69,14 @@ type Error struct {
 	// Exp is the exponent of a D3061 error; HasExp says whether there is one.
 	Exp    any
 	HasExp bool
+
+	// posFrom and posAt say which function's position the error took, and
+	// when on the virtual clock, while a race is under way (see
+	// state.readProcPos); posFrom is nil otherwise, and stale once Pos is
+	// no longer posSet.
+	posFrom any
+	posAt   int64
+	posSet  int
 }
 
 // Error formats the error as `at POS: MSG`, for example
@@ -74,144 +102,159 @@ func errf(pos int, code, format string, args ...any) *Error {
 	return &Error{Pos: pos, Code: code, Msg: fmt.Sprintf(format, args...)}
 }
 
-// describe names a token for messages: `")"`, `name "a"`, `end of expression`.
-func describe(t token) string {
+// Syntax errors are built as jsonata-js 2.0.6 builds them: its code, its
+// position (the offset just after the token the parser stood on, which
+// this package keeps as a byte offset), its token and value, and its
+// message template (evalMessages). Positions beyond the end of the
+// expression (jsonata-js reports some after a cut-off \u escape) count
+// one byte per UTF-16 unit past the end.
+
+// syntaxErr builds a syntax error with code at pos; tok is jsonata-js's
+// token (nil: none).
+func syntaxErr(code string, pos int, tok value.Value) *Error {
+	e := &Error{Code: code, Pos: pos}
+	setToken(e, tok)
+	e.populate()
+	return e
+}
+
+// syntaxErrValue is syntaxErr with jsonata-js's value field as well.
+func syntaxErrValue(code string, pos int, tok, val value.Value) *Error {
+	e := &Error{Code: code, Pos: pos, Value: val, HasValue: true}
+	setToken(e, tok)
+	e.populate()
+	return e
+}
+
+// setToken stores tok in Token when it is a non-empty string and in
+// TokenValue otherwise.
+func setToken(e *Error, tok value.Value) {
+	if s, ok := tok.(string); ok && s != "" {
+		e.Token = s
+		return
+	}
+	e.TokenValue = tok
+}
+
+// tokenValue is a token's value as jsonata-js holds it (token.value):
+// the operator, the name, the variable's name without "$", the decoded
+// string, the number, true/false/null, a RegExp (written as JSON {}), or
+// "(end)".
+func tokenValue(t token) value.Value {
 	switch t.kind {
 	case tokEnd:
-		return "end of expression"
-	case tokOperator:
-		return strconv.Quote(t.text)
-	case tokName:
-		return "name " + strconv.Quote(t.text)
-	case tokVariable:
-		return "variable " + strconv.Quote("$"+t.text)
-	case tokString:
-		return "string " + strconv.Quote(t.text)
+		return "(end)"
 	case tokNumber:
-		return "number " + t.text
+		f, _ := strconv.ParseFloat(t.text, 64)
+		return f
 	case tokValue:
-		return t.text
+		switch t.text {
+		case "true":
+			return true
+		case "false":
+			return false
+		}
+		return value.Null
 	case tokRegex:
-		return "regular expression /" + t.text + "/"
+		return value.NewObject(0)
 	}
-	return "token"
+	return t.text
 }
 
 // Tokenizer errors.
 
-func errUnterminatedString(pos int) *Error {
-	return errf(pos, "S0101", "string literal must be terminated by a matching quote")
-}
+func errUnterminatedString(pos int) *Error { return syntaxErr("S0101", pos, nil) }
 
-func errNumberRange(pos int, text string) *Error {
-	return errf(pos, "S0102", "number out of range: %s", text)
-}
+func errNumberRange(pos int, text string) *Error { return syntaxErr("S0102", pos, text) }
 
-func errBadEscape(pos int, c string) *Error {
-	return errf(pos, "S0103", "unsupported escape sequence: \\%s", c)
-}
+// errBadEscape: c is the UTF-16 unit after the backslash as a string ("" at
+// the end of the expression).
+func errBadEscape(pos int, c string) *Error { return syntaxErr("S0103", pos, c) }
 
-func errBadUnicodeEscape(pos int) *Error {
-	return errf(pos, "S0104", `the escape sequence \u must be followed by 4 hex digits`)
-}
+func errBadUnicodeEscape(pos int) *Error { return syntaxErr("S0104", pos, nil) }
 
-func errUnterminatedName(pos int) *Error {
-	return errf(pos, "S0105", "quoted property name must be terminated with a backquote (`)")
-}
+func errUnterminatedName(pos int) *Error { return syntaxErr("S0105", pos, nil) }
 
-func errUnterminatedComment(pos int) *Error {
-	return errf(pos, "S0106", "comment has no closing */")
-}
+func errUnterminatedComment(pos int) *Error { return syntaxErr("S0106", pos, nil) }
 
-func errEmptyRegex(pos int) *Error {
-	return errf(pos, "S0301", "empty regular expressions are not allowed")
-}
+func errEmptyRegex(pos int) *Error { return syntaxErr("S0301", pos, nil) }
 
-func errUnterminatedRegex(pos int) *Error {
-	return errf(pos, "S0302", "no terminating / in regular expression")
-}
+func errUnterminatedRegex(pos int) *Error { return syntaxErr("S0302", pos, nil) }
 
+// errRegexFlags and errRegexSyntax are the JavaScript SyntaxErrors that
+// new RegExp throws in jsonata-js: no code, no position (Pos is where
+// the literal starts), V8's message.
 func errRegexFlags(pos int, flags string) *Error {
-	return errf(pos, "", "invalid regular expression flags %q: a flag may appear only once", flags)
+	return &Error{Pos: pos, NoPosition: true, Msg: "Invalid flags supplied to RegExp constructor '" + flags + "g'"}
 }
 
-func errRegexSyntax(pos int, pattern, msg string) *Error {
-	return errf(pos, "", "invalid regular expression /%s/: %s", pattern, msg)
+func errRegexSyntax(pos int, source, msg string) *Error {
+	return &Error{Pos: pos, NoPosition: true, Msg: "Invalid regular expression: " + source + ": " + msg}
 }
 
-// Parser errors.
+// Parser errors. t is the token the parser stands on.
 
-func errTrailing(t token) *Error {
-	return errf(t.pos, "S0201", "unexpected %s after the end of the expression", describe(t))
-}
+func errTrailing(t token) *Error { return syntaxErr("S0201", t.end, tokenValue(t)) }
 
 func errExpected(t token, want string) *Error {
+	code := "S0202"
 	if t.kind == tokEnd {
-		return errf(t.pos, "S0203", "expected %q before end of expression", want)
+		code = "S0203"
 	}
-	return errf(t.pos, "S0202", "expected %q but found %s", want, describe(t))
+	return syntaxErrValue(code, t.end, tokenValue(t), want)
 }
 
-func errUnknownOperator(t token) *Error {
-	return errf(t.pos, "S0204", "unknown operator %q", t.text)
+func errUnknownOperator(t token) *Error { return syntaxErr("S0204", t.end, t.text) }
+
+func errUnexpectedEnd(pos int) *Error { return syntaxErr("S0207", pos, "(end)") }
+
+// errLambdaParam: arg is the parameter's node, index counts from 1.
+func errLambdaParam(arg token, index int) *Error {
+	return syntaxErrValue("S0208", arg.end, tokenValue(arg), float64(index))
 }
 
-func errUnexpectedEnd(pos int) *Error {
-	return errf(pos, "S0207", "unexpected end of expression")
+func errPredicateAfterGroup(pos int) *Error { return syntaxErr("S0209", pos, nil) }
+
+func errGroupTwice(pos int) *Error { return syntaxErr("S0210", pos, nil) }
+
+func errNotPrefix(t token) *Error { return syntaxErr("S0211", t.end, tokenValue(t)) }
+
+func errBindTarget(left token) *Error { return syntaxErr("S0212", left.end, tokenValue(left)) }
+
+func errLiteralStep(pos int, v value.Value) *Error {
+	return syntaxErrValue("S0213", pos, nil, v)
 }
 
-func errLambdaParam(pos, index int) *Error {
-	return errf(pos, "S0208", "parameter %d of a function definition must be a variable such as $x", index)
-}
+func errBindingName(rhs token, op string) *Error { return syntaxErr("S0214", rhs.end, op) }
 
-func errPredicateAfterGroup(pos int) *Error {
-	return errf(pos, "S0209", "a predicate cannot follow a grouping expression in a step")
-}
+func errFocusAfterPredicate(pos int) *Error { return syntaxErr("S0215", pos, nil) }
 
-func errGroupTwice(pos int) *Error {
-	return errf(pos, "S0210", "each step can only have one grouping expression")
-}
+func errFocusAfterSort(pos int) *Error { return syntaxErr("S0216", pos, nil) }
 
-func errNotPrefix(t token) *Error {
-	return errf(t.pos, "S0211", "the symbol %q cannot be used as a unary operator", t.text)
-}
-
-func errBindTarget(pos int) *Error {
-	return errf(pos, "S0212", "the left side of := must be a variable name (start with $)")
-}
-
-func errLiteralStep(pos int, text string) *Error {
-	return errf(pos, "S0213", "the literal value %s cannot be used as a step within a path expression", text)
-}
-
-func errBindingName(pos int, op string) *Error {
-	e := errf(pos, "S0214", "the right side of %s must be a variable name (start with $)", op)
-	e.Token = op
+// errParent: typ is the jsonata-js type of the node whose parent cannot
+// be derived; pos < 0 when jsonata-js's node has no position (Pos is then
+// at, where this package found the problem).
+func errParent(pos, at int, typ string) *Error {
+	e := syntaxErr("S0217", pos, typ)
+	if pos < 0 {
+		e.Pos, e.NoPosition = at, true
+	}
 	return e
 }
 
-func errFocusAfterPredicate(pos int) *Error {
-	return errf(pos, "S0215", "a context variable binding (@) must precede any predicates on a step")
+func errSignatureSubtype(pos int, typ value.Value) *Error {
+	return syntaxErrValue("S0401", pos, nil, typ)
 }
 
-func errFocusAfterSort(pos int) *Error {
-	return errf(pos, "S0216", "a context variable binding (@) must precede the order-by clause on a step")
+func errSignatureChoice(pos int, choice string) *Error {
+	return syntaxErrValue("S0402", pos, nil, choice)
 }
 
-func errParent(pos int) *Error {
-	return errf(pos, "S0217", "the object representing the parent (%%) cannot be derived from this expression")
-}
-
-func errSignatureSubtype(pos int) *Error {
-	return errf(pos, "S0401", "type parameters (<…>) can only be applied to functions and arrays in a function signature")
-}
-
-func errSignatureChoice(pos int) *Error {
-	return errf(pos, "S0402", "choice groups in a function signature cannot contain parameterized types")
-}
-
-func errSignatureRegex(pos int, msg string) *Error {
-	return errf(pos, "", "function signature cannot be compiled: %s", msg)
+// errSignatureRegex is the SyntaxError of new RegExp(re) while jsonata-js
+// compiles a signature; its position is NaN there (the error has no
+// offset), which JSON writes as null.
+func errSignatureRegex(pos int, re []uint16, msg string) *Error {
+	return &Error{Pos: pos, NoPosition: true, Msg: "Invalid regular expression: /" + fromUTF16(re) + "/: " + msg}
 }
 
 func errTooDeep(pos int) *Error {

@@ -3,6 +3,7 @@ package jsonata
 import (
 	"context"
 	"math/rand/v2"
+	"sync"
 	"time"
 
 	"github.com/stepwise-go/stepwise/value"
@@ -61,6 +62,7 @@ func Compile(e *Expr) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
+	resolveBuiltins(root)
 	return &Program{root: root, src: e.Source, pictures: collectNumberPictures(root)}, nil
 }
 
@@ -105,13 +107,18 @@ func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value,
 	}
 	res, e := st.eval(p.root, input, st.root)
 	if e != nil {
+		// The error's value may be a function whose scope is this
+		// state's: the state is left to the collector.
 		e.populate()
 		return nil, false, e
 	}
 	if _, ok := res.(callable); ok {
+		st.release()
 		return nil, true, nil
 	}
-	return toPlain(res), false, nil
+	plain := toPlain(res)
+	st.release()
+	return plain, false, nil
 }
 
 // state is one evaluation's mutable state.
@@ -133,17 +140,46 @@ type state struct {
 	tick, raceBy int64
 	// pictures are the program's parsed $formatNumber pictures (only read).
 	pictures numberPictures
+	// slab holds the evaluation's first path-step sequences (see
+	// eval_slab.go); slabUsed counts those handed out.
+	slab     *seqSlab
+	slabUsed int
+	// spareFrames are frames of finished lambda calls, ready for the
+	// next (see eval_frames.go).
+	spareFrames []*frame
+	// argStack holds the arguments of the calls in progress, argTop
+	// its height (see eval_args.go).
+	argStack []value.Value
+	argTop   int
+	// nameBufs hold the items between the steps of a nameRun.
+	nameBufs [2][]value.Value
 	// spareArgs tells the next applyInner that its arguments are
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
 	spareArgs bool
+	// procPos holds the position last set on each built-in function
+	// called so far (see eval_procpos.go).
+	procPos builtinPositions
+	// racing counts the Promise.all races under way, and procLog records
+	// the positions set on functions during them (eval_procpos.go).
+	racing        int
+	procLog       []procWrite
+	procLogInline [8]procWrite // procLog's first backing array
 }
 
 // zeroEnv is the Env of a nil *Env; it is only read.
 var zeroEnv Env
 
+// statePool recycles evaluation states: an evaluation's state is only
+// reachable from the evaluation itself (results are copied into plain
+// values, and no goroutine outlives Eval), so it can serve the next one.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
 func newState(env *Env, input value.Value) *state {
-	st := &state{env: env, ctx: env.Context, maxDepth: env.MaxDepth, input: input}
+	st := statePool.Get().(*state)
+	// Field by field: release left the rest zero or reusable.
+	st.env, st.ctx, st.input = env, env.Context, input
+	st.maxDepth = env.MaxDepth
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
 	}
@@ -157,6 +193,23 @@ func newState(env *Env, input value.Value) *state {
 	st.root = &st.rootFrame
 	st.root.bind("$", input)
 	return st
+}
+
+// release returns the state to statePool once the evaluation's result is
+// plain values: nothing can reach the state any more. It leaves every
+// field as a new state has it, apart from the storage kept for reuse
+// (slab, spareFrames, argStack, nameBufs), which holds no values any
+// more.
+func (st *state) release() {
+	st.resetSlab()
+	st.env, st.ctx, st.input, st.random, st.pictures = nil, nil, nil, nil, nil
+	st.root, st.rootFrame = nil, frame{}
+	st.depth, st.maxDepth, st.steps, st.tick, st.raceBy = 0, 0, 0, 0, 0
+	st.deadline, st.now = time.Time{}, time.Time{}
+	st.argTop, st.spareArgs = 0, false
+	st.procPos, st.racing, st.procLog = builtinPositions{}, 0, nil
+	clear(st.procLogInline[:])
+	statePool.Put(st)
 }
 
 // frame is a scope of variable bindings (jsonata-js createFrame). The
@@ -287,20 +340,27 @@ func (st *state) eval(n *cnode, input value.Value, env *frame) (value.Value, *Er
 		}
 	}
 	st.depth--
+	return collapse(n, res), nil
+}
+
+// collapse is the end of evaluate in jsonata-js: a sequence result of n
+// (kept as an array when n has "[]") that has no item is undefined, and
+// one of one item is that item unless it is kept as an array.
+func collapse(n *cnode, res value.Value) value.Value {
 	if s, ok := res.(*seq); ok && s.sequence {
 		if n.keepArray {
 			s.keepSingleton = true
 		}
 		switch s.length() {
 		case 0:
-			return nil, nil
+			return nil
 		case 1:
 			if !s.keepSingleton {
-				return s.all()[0], nil
+				return s.all()[0]
 			}
 		}
 	}
-	return res, nil
+	return res
 }
 
 func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
@@ -326,7 +386,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 	case KindArray:
 		return st.evalArray(n, input, env)
 	case KindObject:
-		return st.group(&cgroup{pairs: n.pairs, pos: n.pos}, input, env)
+		return st.group(n.object, input, env)
 	case KindName:
 		return lookupField(input, n.str), nil
 	case KindString, KindNumber, KindBool, KindNull:
@@ -372,7 +432,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 		env.bind(n.kids[0].str, v)
 		return v, nil
 	case KindRegex:
-		return &regexFn{re: n.regex, node: n}, nil
+		return n.lit, nil // the *regexFn made by Compile
 	case KindCall:
 		if n.thunk {
 			return &thunk{call: n, input: input, env: env}, nil
@@ -385,7 +445,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 			}
 			return input, nil
 		}
-		return st.lookup(env, n.str), nil
+		return st.variable(n, env), nil
 	case KindLambda:
 		return &lambda{node: n, params: n.params, body: n.body, sig: n.sig, input: input, env: env}, nil
 	case KindPartial:

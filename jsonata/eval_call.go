@@ -21,6 +21,7 @@ type lambda struct {
 	sig    *signature
 	input  value.Value
 	env    *frame
+	pos    int // the position last set on it (see eval_procpos.go)
 }
 
 func (l *lambda) arity() int { return len(l.params) }
@@ -41,6 +42,7 @@ type partialNative struct {
 	args  []value.Value
 	holes []bool
 	n     int
+	pos   int // the position last set on it (see eval_procpos.go)
 }
 
 func (p *partialNative) arity() int { return p.n }
@@ -49,6 +51,7 @@ func (p *partialNative) arity() int { return p.n }
 type composed struct {
 	f, g callable
 	env  *frame
+	pos  int // the position last set on it (see eval_procpos.go)
 }
 
 func (*composed) arity() int { return 1 }
@@ -66,25 +69,29 @@ func (st *state) evalCall(n *cnode, input value.Value, env *frame, applyTo *valu
 	}
 	// Room for an applied value and an optional parameter the call
 	// leaves out, which signature validation fills in place.
-	args := make([]value.Value, 0, len(n.kids)+2)
+	args, base := st.takeArgs(len(n.kids) + 2)
 	if hasApply {
 		args = append(args, *applyTo)
 	}
 	for _, a := range n.kids {
 		v, err := st.eval(a, input, env)
 		if err != nil {
+			st.argTop = base
 			return nil, err
 		}
 		args = append(args, v)
 	}
 	st.spareArgs = true
+	st.setProcPos(proc, n.pos)
 	res, err := st.apply(proc, args, input, env, n.procName, n.pos)
 	if err != nil {
+		st.argTop = base
 		if err.Token == "" {
 			err.Token = n.procName
 		}
 		return nil, err
 	}
+	st.dropArgs(args, base)
 	return res, nil
 }
 
@@ -123,6 +130,7 @@ func (st *state) trampoline(res value.Value, err *Error, input value.Value, env 
 			nargs[i] = v
 		}
 		st.awaits(1)
+		st.setProcPos(next, thunkProcPos(th.call.proc))
 		res, err = st.applyInner(next, nargs, input, env, th.call.procName, th.call.pos)
 	}
 	return res, err
@@ -141,7 +149,7 @@ func (st *state) callback(fn value.Value, args []value.Value, env *frame) (value
 func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (value.Value, *Error) {
 	// callback, apply and applyProcedure: the awaits of the general route.
 	st.awaits(4)
-	f := &frame{parent: l.env}
+	f := st.callFrame(l)
 	for i, p := range l.params {
 		var v value.Value
 		if i < len(args) {
@@ -150,7 +158,11 @@ func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (val
 		f.add(p, v)
 	}
 	res, err := st.eval(l.body, l.input, f)
-	return st.trampoline(res, err, nil, env)
+	res, err = st.trampoline(res, err, nil, env)
+	if err == nil {
+		st.doneFrame(l, f)
+	}
+	return res, err
 }
 
 // hofArgs are up to three arguments of a callback, of which the callee
@@ -208,6 +220,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 			}
 			if pos >= 0 {
 				err.Pos = pos
+				st.readProcPos(proc, err)
 			}
 		}
 	}()
@@ -279,7 +292,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 }
 
 func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error) {
-	f := &frame{parent: l.env}
+	f := st.callFrame(l)
 	if len(l.params) > len(f.inline) {
 		f.binds = make([]binding, 0, len(l.params))
 	}
@@ -290,7 +303,11 @@ func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error
 		}
 		f.add(p, a)
 	}
-	return st.eval(l.body, l.input, f)
+	res, err := st.eval(l.body, l.input, f)
+	if err == nil {
+		st.doneFrame(l, f)
+	}
+	return res, err
 }
 
 func (st *state) evalPartial(n *cnode, input value.Value, env *frame) (value.Value, *Error) {

@@ -17,10 +17,11 @@ type cnode struct {
 	str  string      // name, operator, variable name, string literal
 	lit  value.Value // value of a literal
 
-	kids  []*cnode    // operands, items, arguments, parts (see compileNode)
-	proc  *cnode      // the function of a call
-	pairs [][2]*cnode // an object constructor's key/value pairs
-	steps []*cnode    // a path's steps
+	kids   []*cnode    // operands, items, arguments, parts (see compileNode)
+	proc   *cnode      // the function of a call
+	pairs  [][2]*cnode // an object constructor's key/value pairs
+	object *cgroup     // the pairs as a group (KindObject)
+	steps  []*cnode    // a path's steps
 
 	group     *cgroup  // group-by object of a path or step
 	predicate []*cnode // predicate expressions of a non-step
@@ -39,12 +40,18 @@ type cnode struct {
 	sig    *signature // lambda signature (nil for none)
 	body   *cnode     // lambda body
 	thunk  bool       // a call in tail position of a lambda body
+	// frameDies says that nothing the lambda's body makes holds on to
+	// the body's scope, so the frame of a call can serve the next one
+	// (see capturesScope).
+	frameDies bool
 
 	label string // parent operator: the frame binding to read
 	regex *jsregexp.Regexp
 	src   string // regex source for errors
 
 	procName string // a call's function name for errors
+
+	builtin *builtin // the built-in a variable names, when the expression never rebinds it (resolveBuiltins)
 
 	runs []int // per step of a path, the steps the fast path may take from it (simpleRuns)
 }
@@ -107,6 +114,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 			return nil, &Error{Pos: n.Pos, Code: "S0302", Msg: rerr.Error()}
 		}
 		c.regex, c.src = re, n.Value
+		c.lit = &regexFn{re: re, node: c}
 	case KindParent:
 		c.label = ancestorLabel(n.slot)
 	case KindPath:
@@ -119,6 +127,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 			}
 			c.pairs = append(c.pairs, [2]*cnode{k[0], v[0]})
 		}
+		c.object = &cgroup{pairs: c.pairs, pos: c.pos}
 	case KindCall, KindPartial:
 		c.proc, err = compileNode(n.Children[0])
 		c.kids = all(n.Children[1:])
@@ -143,6 +152,7 @@ func compileNode(n *Node) (*cnode, *Error) {
 		}
 		if err == nil {
 			markTailCalls(c.body)
+			c.frameDies = !capturesScope(c.body)
 		}
 	case KindSort:
 		for _, t := range n.Children {

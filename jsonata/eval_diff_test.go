@@ -69,10 +69,14 @@ func TestEvalAgainstJsonataJS(t *testing.T) {
 		if same := sameOutcome(got, want); same {
 			agree++
 			if want.Error != nil {
-				if !samePosition(got, want) {
+				// With its sequence marker read as data, jsonata-js may
+				// fail elsewhere with the same code (see jsonataJSBug).
+				if !samePosition(got, want) && want.Leak {
+					bugs["read its sequence marker as data ([*] over a path's input)"]++
+				} else if !samePosition(got, want) {
 					positions++
 					if positions <= 10 {
-						t.Logf("%s\n  error position: jsonata-js %d, stepwise %d (%s)", r.Expr, *want.Error.Position, *got.Error.Position, want.Error.Code)
+						t.Logf("%s\n  input %s\n  error position: jsonata-js %d, stepwise %d (%s)", r.Expr, value.Marshal(docs[i]), *want.Error.Position, *got.Error.Position, want.Error.Code)
 					}
 				}
 				errs++
@@ -95,12 +99,13 @@ func TestEvalAgainstJsonataJS(t *testing.T) {
 	}
 	t.Logf("%d expressions (seed %d): %d agree (%d values, %d errors, %d of them at another position), %d disagree", n, seed, agree, values, errs, positions, disagree)
 	// Errors positioned differently are all raised inside array
-	// constructors whose items jsonata-js evaluates as a Promise.all race,
-	// where its position bookkeeping depends on interleaving this package
-	// does not model (5 of 1,318 errors on the default seed). More than 1%
-	// means a regression.
-	if errs > 0 && positions*100 > errs {
-		t.Errorf("%d of %d errors are positioned differently from jsonata-js (more than 1%%)", positions, errs)
+	// constructors whose items jsonata-js evaluates as a Promise.all race:
+	// the items write call positions on shared function objects
+	// (eval_procpos.go) at moments the virtual clock of eval_race.go only
+	// approximates (1 of 1,318 errors on the default seed; 2 of 8,673 at
+	// 20,000 expressions). More than 0.5% means a regression.
+	if errs > 0 && positions*200 > errs {
+		t.Errorf("%d of %d errors are positioned differently from jsonata-js (more than 0.5%%)", positions, errs)
 	}
 }
 
@@ -140,7 +145,7 @@ func jsonataJSBug(got, want outcome) string {
 	code, token := want.Error.Code, want.Error.Token
 	switch {
 	case code == "SyntaxError" && got.Error != nil && got.Error.Code == "" &&
-		strings.Contains(got.raw, "invalid regular expression"):
+		strings.Contains(got.raw, "Invalid regular expression"):
 		return "threw a JavaScript SyntaxError for a regular expression"
 	case code == "TypeError" && (token == "split" || token == "contains" || token == "sift") &&
 		got.Error != nil && got.Error.Code == "T1006":
@@ -185,8 +190,9 @@ func ourEvaluation(expr string, doc value.Value) outcome {
 		var pos *int
 		if e, ok := err.(*Error); ok {
 			code = e.Code
-			n := len(utf16Units(expr[:min(max(e.Pos, 0), len(expr))]))
-			pos = &n
+			if n := e.Position(expr); n >= 0 {
+				pos = &n
+			}
 		}
 		o.Error = &struct {
 			Code     string `json:"code"`
@@ -215,11 +221,10 @@ func sameOutcome(got, want outcome) bool {
 	return got.Error == nil && !got.Undefined && sameJSON(got.Value, want.Value)
 }
 
-// samePosition reports whether two outcomes with the same evaluation error
-// put it at the same position (syntax errors, S0…, are not compared: the
-// parser positions them by where the token starts).
+// samePosition reports whether two outcomes with the same error put it at
+// the same position (when jsonata-js gives one).
 func samePosition(got, want outcome) bool {
-	if strings.HasPrefix(want.Error.Code, "S0") || want.Error.Position == nil || got.Error.Position == nil {
+	if want.Error.Position == nil || got.Error.Position == nil {
 		return true
 	}
 	return *got.Error.Position == *want.Error.Position

@@ -50,6 +50,9 @@ func (e *Error) field(name string, raw bool) string {
 	switch name {
 	case "token":
 		v, has = e.Token, e.Token != ""
+		if e.TokenValue != nil {
+			v, has = e.TokenValue, true
+		}
 	case "value":
 		v, has = e.Value, e.HasValue
 	case "value2":

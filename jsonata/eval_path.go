@@ -59,7 +59,7 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 	} else if inputIsArray {
 		inputSeq = input
 	} else {
-		inputSeq = newSeq1(input)
+		inputSeq = st.seq1(input)
 	}
 	isTuple := false
 	var tuples []*tuple
@@ -78,6 +78,9 @@ func (st *state) evalPath(n *cnode, input value.Value, env *frame) (value.Value,
 				i = used - 1
 				continue
 			}
+		}
+		if !isTuple && st.canRunNames(n, i) {
+			return st.nameRun(n, i, inputSeq, env)
 		}
 		if step.tuple {
 			isTuple = true
@@ -149,11 +152,18 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 	// The results are collected in a sequence sized for one result per
 	// item; only when some result is an array to flatten is a second
 	// slice of the exact flattened size built.
-	out := newSeqCap(len(items))
+	out := st.seqCap(len(items))
 	results := out.items
 	flat, nested := 0, false
+	plainName := n.kind == KindName && len(n.predicate) == 0 && n.group == nil
 	for _, item := range items {
-		res, err := st.eval(n, item, env)
+		var res value.Value
+		var err *Error
+		if plainName {
+			res, err = st.nameStep(n, item)
+		} else {
+			res, err = st.eval(n, item, env)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -229,6 +239,22 @@ func (st *state) step(n *cnode, input value.Value, env *frame, lastStep bool) (v
 	}
 	out.items = flattened
 	return out, nil
+}
+
+// nameStep is st.eval(n, item, env) for a field name n with no
+// predicates or grouping of its own, inlined for the loop over a step's
+// items: the same virtual-clock awaits, budgets and unwrapping of a
+// sequence of none or one.
+func (st *state) nameStep(n *cnode, item value.Value) (value.Value, *Error) {
+	st.awaits(1) // the caller awaits evaluate
+	if st.lost() {
+		return nil, errRaceLost
+	}
+	if err := st.enter(); err != nil {
+		return nil, err
+	}
+	st.depth--
+	return collapse(n, lookupField(item, n.str)), nil
 }
 
 // stages applies a step's predicates and #$i bindings to its results.
@@ -374,7 +400,7 @@ func (st *state) filter(pred *cnode, input value.Value, env *frame) (value.Value
 		if isArray(item) {
 			return item, nil
 		}
-		return newSeq1(item), nil
+		return st.seq1(item), nil
 	}
 	results := newSeq()
 	for i, item := range items {
@@ -386,7 +412,7 @@ func (st *state) filter(pred *cnode, input value.Value, env *frame) (value.Value
 		if kerr != nil {
 			return nil, kerr
 		}
-		if keep {
+		for ; keep > 0; keep-- {
 			results.items = append(results.items, item)
 		}
 	}
@@ -414,19 +440,20 @@ func (st *state) filterTuples(pred *cnode, ts *tupleStream, env *frame) (value.V
 		if kerr != nil {
 			return nil, kerr
 		}
-		if keep {
+		for ; keep > 0; keep-- {
 			out.tuples = append(out.tuples, t)
 		}
 	}
 	return out, nil
 }
 
-// predicateKeeps decides whether item index of n passes a predicate
-// that evaluated to res: numbers select positions, other values are
-// cast to boolean.
-func predicateKeeps(res value.Value, index, n int) (bool, *Error) {
+// predicateKeeps says how many times item index of n passes a predicate
+// that evaluated to res: numbers select positions, once per number that
+// selects it (jsonata-js keeps a[[0, 0]]'s first item twice); other
+// values are cast to boolean (once or not at all).
+func predicateKeeps(res value.Value, index, n int) (int, *Error) {
 	if ok, err := isNumeric(res); err != nil {
-		return false, err
+		return 0, err
 	} else if ok {
 		res = []value.Value{res}
 	}
@@ -435,7 +462,7 @@ func predicateKeeps(res value.Value, index, n int) (bool, *Error) {
 		for _, it := range items {
 			ok, err := isNumeric(it)
 			if err != nil {
-				return false, err
+				return 0, err
 			}
 			if !ok {
 				allNum = false
@@ -443,21 +470,24 @@ func predicateKeeps(res value.Value, index, n int) (bool, *Error) {
 			}
 		}
 		if allNum {
-			keep := false
+			keep := 0
 			for _, it := range items {
 				ii := int(math.Floor(it.(float64)))
 				if ii < 0 {
 					ii += n
 				}
 				if ii == index {
-					keep = true
+					keep++
 				}
 			}
 			return keep, nil
 		}
 	}
 	b, err := toBoolean(res)
-	return b == true, err
+	if b == true {
+		return 1, err
+	}
+	return 0, err
 }
 
 // groupEntry is one key of a group-by: the items (or tuples) and which
@@ -515,6 +545,9 @@ func (e *groupEntry) value() value.Value {
 // group is jsonata-js evaluateGroupExpression: object constructors and
 // group-by.
 func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *Error) {
+	if _, ok := input.(*tupleStream); !ok && !isArray(input) {
+		return st.objectOf(g, input, env)
+	}
 	var entries []*groupEntry
 	var index map[string]*groupEntry
 	find := func(k string) *groupEntry {
@@ -572,16 +605,12 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 			item = items[i]
 		}
 		for pi, pair := range g.pairs {
-			key, err := st.eval(pair[0], item, itemEnv)
+			ks, ok, err := st.groupKey(g, pair[0], item, itemEnv)
 			if err != nil {
 				return nil, err
 			}
-			if key == nil {
-				continue
-			}
-			ks, ok := key.(string)
 			if !ok {
-				return nil, &Error{Code: "T1003", Pos: g.pos, Value: key, HasValue: true}
+				continue
 			}
 			if e := find(ks); e != nil {
 				if e.exprIndex != pi {
@@ -625,6 +654,20 @@ func (st *state) group(g *cgroup, input value.Value, env *frame) (value.Value, *
 		}
 	}
 	return result, nil
+}
+
+// groupKey evaluates a key of g against item: false for none
+// (undefined), error T1003 for a key that is not a string.
+func (st *state) groupKey(g *cgroup, key *cnode, item value.Value, env *frame) (string, bool, *Error) {
+	k, err := st.eval(key, item, env)
+	if err != nil || k == nil {
+		return "", false, err
+	}
+	ks, ok := k.(string)
+	if !ok {
+		return "", false, &Error{Code: "T1003", Pos: g.pos, Value: k, HasValue: true}
+	}
+	return ks, true, nil
 }
 
 // reduceTuples merges the tuples of one group: each binding becomes the

@@ -41,8 +41,16 @@ type raceItem struct {
 // race evaluates n items as Promise.all would and returns their values,
 // or the error that rejects first. item(i) evaluates item i.
 func (st *state) race(n int, item func(i int) (value.Value, *Error)) ([]raceItem, *Error) {
+	return st.raceInto(make([]raceItem, n), item)
+}
+
+// raceInto is race with the caller's storage for the values: one item
+// of out for each item to evaluate.
+func (st *state) raceInto(out []raceItem, item func(i int) (value.Value, *Error)) ([]raceItem, *Error) {
 	t0, outer := st.tick, st.raceBy
-	out := make([]raceItem, n)
+	n := len(out)
+	st.racing++
+	logFrom := len(st.procLog)
 	var best *Error
 	var bestAt, last int64
 	lostAny := false
@@ -67,6 +75,8 @@ func (st *state) race(n int, item func(i int) (value.Value, *Error)) ([]raceItem
 		}
 	}
 	st.raceBy = outer
+	st.settleProcPos(best, logFrom)
+	st.racing--
 	switch {
 	case best != nil:
 		// The item's promise settles, Promise.all's reaction runs, the

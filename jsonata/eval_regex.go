@@ -90,16 +90,19 @@ func (*regexNext) arity() int { return 0 }
 
 // find is the search next() makes: nil when there is no further match;
 // an empty match is error D1004.
-func (n *regexNext) find() (*jsregexp.Match, *Error) {
-	if n.last >= n.sub.Len() {
+func (n *regexNext) find() (*jsregexp.Match, *Error) { return n.r.findAfter(n.sub, n.last) }
+
+// findAfter is the search of next() after a match that ended at last.
+func (r *regexFn) findAfter(sub *jsregexp.Subject, last int) (*jsregexp.Match, *Error) {
+	if last >= sub.Len() {
 		return nil, nil
 	}
-	nm, err := n.r.find(n.sub, n.last)
+	nm, err := r.find(sub, last)
 	if err != nil || nm == nil {
 		return nil, err
 	}
 	if nm.Text == "" {
-		return nil, &Error{Code: "D1004", Pos: n.r.node.pos, Value: n.r.node.src, HasValue: true}
+		return nil, &Error{Code: "D1004", Pos: r.node.pos, Value: r.node.src, HasValue: true}
 	}
 	return nm, nil
 }

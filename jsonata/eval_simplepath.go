@@ -111,5 +111,5 @@ func (st *state) simpleSteps(n *cnode, from int, input value.Value, env *frame) 
 		}
 		x = r
 	}
-	return newSeq1(x), end, nil
+	return st.seq1(x), end, nil
 }

@@ -9,6 +9,7 @@ import (
 type transformer struct {
 	node *cnode
 	env  *frame
+	pos  int // the position last set on it (see eval_procpos.go)
 }
 
 func (*transformer) arity() int { return 1 }

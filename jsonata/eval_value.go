@@ -301,6 +301,11 @@ func toPlain(v value.Value) value.Value {
 	switch x := v.(type) {
 	case *seq:
 		items := x.all()
+		// A sequence's own array of plain values is handed over as it
+		// is, unless it is the inline slot of a pooled sequence.
+		if len(items) > 0 && &items[0] != &x.one[0] && allPlain(items) {
+			return items[:len(items):len(items)]
+		}
 		out := make([]value.Value, len(items))
 		for i, item := range items {
 			out[i] = toPlainItem(item)
@@ -341,17 +346,23 @@ func toPlainItem(v value.Value) value.Value {
 	return p
 }
 
+// allPlain reports whether every item is plainAlready.
+func allPlain(items []value.Value) bool {
+	for _, item := range items {
+		if !plainAlready(item) {
+			return false
+		}
+	}
+	return true
+}
+
 // plainAlready reports whether v holds only plain JSON values.
 func plainAlready(v value.Value) bool {
 	switch x := v.(type) {
 	case *seq, callable, nil:
 		return false
 	case []value.Value:
-		for _, item := range x {
-			if !plainAlready(item) {
-				return false
-			}
-		}
+		return allPlain(x)
 	case *value.Object:
 		for i := 0; i < x.Len(); i++ {
 			_, item := x.At(i)

@@ -20,7 +20,7 @@ func Example() {
 	// Output:
 	// [$partition]
 	// [states min size]
-	// at 24: the symbol "?" cannot be used as a unary operator
+	// at 25: The symbol "?" cannot be used as a unary operator
 }
 
 func ExampleParse() {
@@ -37,8 +37,8 @@ func ExampleParse() {
 	}
 	// Output:
 	// $states.input.orders ~> $map(function($o){ $o.id }) ok
-	// $sum($states.input.items.(price * qty)             at 38: expected ")" before end of expression
-	// 420.                                               at 4: unexpected end of expression
+	// $sum($states.input.items.(price * qty)             at 38: Expected ")" before end of expression
+	// 420.                                               at 4: Unexpected end of expression
 }
 
 func ExampleUnknownFunctions() {

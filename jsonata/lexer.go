@@ -132,7 +132,7 @@ func (lx *lexer) next(infix bool) (token, *Error) {
 		end := strings.IndexByte(src[start+1:], '`')
 		if end < 0 {
 			lx.pos = len(src)
-			return token{}, errUnterminatedName(start)
+			return token{}, errUnterminatedName(len(src))
 		}
 		lx.pos = start + 1 + end + 1
 		return token{kind: tokName, text: src[start+1 : start+1+end], pos: start}, nil
@@ -173,7 +173,7 @@ func (lx *lexer) stringLit(quote byte) (token, *Error) {
 			i++
 			if i >= len(src) {
 				lx.pos = len(src)
-				return token{}, errBadEscape(i-1, "")
+				return token{}, errBadEscape(i, "")
 			}
 			switch e := src[i]; e {
 			case '"', '\\', '/':
@@ -195,21 +195,22 @@ func (lx *lexer) stringLit(quote byte) (token, *Error) {
 				}
 				if n < 4 {
 					if n > 0 && i+1+n == len(src) {
-						// jsonata-js accepts the short escape, then runs
-						// off the end of the string.
+						// jsonata-js accepts the short escape, steps
+						// over four digits and the closing quote it
+						// expects, and reports the string unterminated
+						// there, past the end.
 						lx.pos = len(src)
-						return token{}, errUnterminatedString(len(src))
+						return token{}, errUnterminatedString(i + 5)
 					}
 					lx.pos = len(src)
-					return token{}, errBadUnicodeEscape(i - 1)
+					return token{}, errBadUnicodeEscape(i)
 				}
 				v, _ := strconv.ParseUint(src[i+1:i+5], 16, 16)
 				u = append(u, uint16(v))
 				i += 4
 			default:
-				r, _ := utf8.DecodeRuneInString(src[i:])
 				lx.pos = len(src)
-				return token{}, errBadEscape(i-1, string(r))
+				return token{}, errBadEscape(i, firstUnit(src[i:]))
 			}
 			i++
 		default:
@@ -295,10 +296,10 @@ func (lx *lexer) regex() (token, *Error) {
 				flags := src[i+1 : j]
 				lx.pos = j
 				if strings.Count(flags, "i") > 1 || strings.Count(flags, "m") > 1 {
-					return token{}, errRegexFlags(i+1, flags)
+					return token{}, errRegexFlags(open, flags)
 				}
 				if msg := jsregexp.Check(toUTF16(pattern)); msg != "" {
-					return token{}, errRegexSyntax(open, pattern, msg)
+					return token{}, errRegexSyntax(open, regexSource(pattern, flags), msg)
 				}
 				return token{kind: tokRegex, text: pattern, flags: flags, pos: open}, nil
 			}
@@ -316,8 +317,38 @@ func (lx *lexer) regex() (token, *Error) {
 	return token{}, errUnterminatedRegex(len(src))
 }
 
-// toUTF16 converts s to the UTF-16 code units JavaScript would see;
-// invalid UTF-8 becomes U+FFFD.
+// toUTF16 converts s to the UTF-16 code units JavaScript would see: a
+// lone surrogate written as WTF-8 is that surrogate, other invalid UTF-8
+// becomes U+FFFD.
 func toUTF16(s string) []uint16 {
-	return utf16.Encode([]rune(s))
+	return utf16Units(s)
+}
+
+// firstUnit is the first UTF-16 unit of s as a string, as JavaScript's
+// charAt sees it: the high surrogate alone (WTF-8) for a character
+// outside the Basic Multilingual Plane.
+func firstUnit(s string) string {
+	if _, ok := value.Surrogate(s); ok {
+		return s[:3]
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= 0x10000 {
+		hi, _ := utf16.EncodeRune(r)
+		return fromUTF16([]uint16{uint16(hi)})
+	}
+	return string(r)
+}
+
+// regexSource writes a regular expression as V8's messages show the
+// RegExp jsonata-js makes of it: /pattern/ and the flags g, i, m in that
+// order.
+func regexSource(pattern, flags string) string {
+	s := "/" + pattern + "/g"
+	if strings.Contains(flags, "i") {
+		s += "i"
+	}
+	if strings.Contains(flags, "m") {
+		s += "m"
+	}
+	return s
 }

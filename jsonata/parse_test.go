@@ -138,8 +138,9 @@ var acceptCases = []string{
 	`($total := $sum($states.input.items.price); $total > 100 ? $total * 0.9 : $total)`,
 }
 
-// rejectCase is an expression Parse must reject, with the byte offset and
-// jsonata-js code of the error.
+// rejectCase is an expression Parse must reject, with the byte offset of
+// jsonata-js's position (just after the token the parser stood on) and the
+// code of the error (TestSyntaxErrorsAgainstJsonataJS checks both).
 type rejectCase struct {
 	in   string
 	pos  int
@@ -147,95 +148,95 @@ type rejectCase struct {
 }
 
 var rejectCases = []rejectCase{
-	{`$states.input.count +`, 21, "S0207"},   // unexpected end of expression
-	{`420.`, 4, "S0207"},                     // unexpected end of expression
-	{`a ?? b`, 3, "S0211"},                   // the symbol "?" cannot be used as a unary operator
-	{`a ?: b`, 3, "S0211"},                   // the symbol ":" cannot be used as a unary operator
-	{`:= 1`, 0, "S0211"},                     // the symbol ":=" cannot be used as a unary operator
-	{`function(x){x}`, 9, "S0208"},           // parameter 1 of a function definition must be a variable such as $x
-	{`[1,2`, 4, "S0203"},                     // expected "]" before end of expression
-	{`{ "a" }`, 6, "S0202"},                  // expected ":" but found "}"
-	{`(1`, 2, "S0203"},                       // expected ")" before end of expression
-	{`1)`, 1, "S0201"},                       // unexpected ")" after the end of the expression
-	{`a[0`, 3, "S0203"},                      // expected "]" before end of expression
-	{`a]`, 1, "S0201"},                       // unexpected "]" after the end of the expression
-	{`{"a": 1`, 7, "S0203"},                  // expected "}" before end of expression
-	{`{"a": 1}}`, 8, "S0201"},                // unexpected "}" after the end of the expression
-	{`"abc`, 4, "S0101"},                     // string literal must be terminated by a matching quote
-	{`'abc`, 4, "S0101"},                     // string literal must be terminated by a matching quote
-	{`"\x"`, 1, "S0103"},                     // unsupported escape sequence: \x
-	{`'it\'s'`, 3, "S0103"},                  // unsupported escape sequence: \'
-	{`'it''s'`, 4, "S0201"},                  // unexpected string "s" after the end of the expression
-	{`"\u12"`, 1, "S0104"},                   // the escape sequence \u must be followed by 4 hex digits
-	{`"\u12`, 5, "S0101"},                    // string literal must be terminated by a matching quote
-	{`/abc`, 4, "S0302"},                     // no terminating / in regular expression
-	{`//`, 1, "S0301"},                       // empty regular expressions are not allowed
-	{`/* never closed`, 0, "S0106"},          // comment has no closing */
-	{"`unterminated", 0, "S0105"},            // quoted property name must be terminated with a backquote (`)
-	{`1e999`, 0, "S0102"},                    // number out of range: 1e999
-	{`01`, 1, "S0201"},                       // unexpected number 1 after the end of the expression
-	{`a b`, 2, "S0201"},                      // unexpected name "b" after the end of the expression
-	{`$x := `, 6, "S0207"},                   // unexpected end of expression
-	{`$x.y := 1`, 2, "S0212"},                // the left side of := must be a variable name (start with $)
-	{`a *`, 3, "S0207"},                      // unexpected end of expression
-	{`a and`, 5, "S0207"},                    // unexpected end of expression
-	{`a ~>`, 4, "S0207"},                     // unexpected end of expression
-	{`a ~ b`, 2, "S0204"},                    // unknown operator "~"
-	{`!a`, 0, "S0204"},                       // unknown operator "!"
-	{`a ! b`, 2, "S0204"},                    // unknown operator "!"
-	{`a.1`, 2, "S0213"},                      // the literal value 1 cannot be used as a step within a path expression
-	{`1.a`, 0, "S0213"},                      // the literal value 1 cannot be used as a step within a path expression
-	{`a.true`, 2, "S0213"},                   // the literal value true cannot be used as a step within a path expression
-	{`a.-1`, 2, "S0213"},                     // the literal value -1 cannot be used as a step within a path expression
-	{`@`, 0, "S0211"},                        // the symbol "@" cannot be used as a unary operator
-	{`a @ b`, 4, "S0214"},                    // the right side of @ must be a variable name (start with $)
-	{`a # 1`, 4, "S0214"},                    // the right side of # must be a variable name (start with $)
-	{`a[0]@$v`, 4, "S0215"},                  // a context variable binding (@) must precede any predicates on a step
-	{`a^(b)@$v`, 5, "S0216"},                 // a context variable binding (@) must precede the order-by clause on a step
-	{`$x{"k":1}[0]`, 9, "S0209"},             // a predicate cannot follow a grouping expression in a step
-	{`a{"k":1}{"j":2}`, 8, "S0210"},          // each step can only have one grouping expression
-	{`%`, 0, "S0217"},                        // the object representing the parent (%) cannot be derived from this expression
-	{`$x.%`, 0, "S0217"},                     // the object representing the parent (%) cannot be derived from this expression
-	{`(a)[%.b]`, 4, "S0217"},                 // the object representing the parent (%) cannot be derived from this expression
-	{`a.**.%`, 2, "S0217"},                   // the object representing the parent (%) cannot be derived from this expression
-	{`f(a,)`, 4, "S0211"},                    // the symbol ")" cannot be used as a unary operator
-	{`function(?){1}`, 9, "S0208"},           // parameter 1 of a function definition must be a variable such as $x
-	{`function($x)`, 12, "S0203"},            // expected "{" before end of expression
-	{`function($x){`, 13, "S0207"},           // unexpected end of expression
-	{`function($x)<s?+>{1}`, 12, ""},         // function signature cannot be compiled: Nothing to repeat
-	{`function($x)<(z-)>{1}`, 12, ""},        // function signature cannot be compiled: Range out of order in character class
-	{`function($x)<n<n>>{1}`, 12, "S0401"},   // type parameters (<…>) can only be applied to functions and arrays in a function signature
-	{`function($x)<(a<n>)>{1}`, 12, "S0402"}, // choice groups in a function signature cannot contain parameterized types
-	{`function($x){$x} / 2`, 20, "S0302"},    // no terminating / in regular expression
-	{`a[] / 2`, 7, "S0302"},                  // no terminating / in regular expression
-	{`-/a/`, 1, "S0211"},                     // the symbol "/" cannot be used as a unary operator
-	{`[/a/]`, 1, "S0211"},                    // the symbol "/" cannot be used as a unary operator
-	{`/a/ii`, 3, ""},                         // invalid regular expression flags "ii": a flag may appear only once
-	{`/a**/`, 0, ""},                         // invalid regular expression /a**/: Nothing to repeat
-	{`/(a/`, 4, "S0302"},                     // no terminating / in regular expression
-	{`/(?<n>a)(?<n>b)/`, 0, ""},              // invalid regular expression /(?<n>a)(?<n>b)/: Duplicate capture group name
-	{`/[z-a]/`, 0, ""},                       // invalid regular expression /[z-a]/: Range out of order in character class
-	{`/a{2,1}/`, 0, ""},                      // invalid regular expression /a{2,1}/: numbers out of order in {} quantifier
-	{`/(?<=a)*/`, 0, ""},                     // invalid regular expression /(?<=a)*/: Invalid quantifier
-	{`/(?i:a)/`, 0, ""},                      // invalid regular expression /(?i:a)/: Invalid group
-	{`/a\/`, 4, "S0302"},                     // no terminating / in regular expression
-	{`[1..]`, 4, "S0211"},                    // the symbol "]" cannot be used as a unary operator
-	{`a..b`, 1, "S0201"},                     // unexpected ".." after the end of the expression
-	{`a ? b :`, 7, "S0207"},                  // unexpected end of expression
-	{`|a|b`, 4, "S0203"},                     // expected "|" before end of expression
-	{`a^(`, 3, "S0207"},                      // unexpected end of expression
-	{`a^()`, 3, "S0211"},                     // the symbol ")" cannot be used as a unary operator
-	{`$states.input.items[`, 20, "S0207"},    // unexpected end of expression
-	{``, 0, "S0207"},                         // unexpected end of expression
-	{`   `, 3, "S0207"},                      // unexpected end of expression
-	{`/* only a comment */`, 20, "S0207"},    // unexpected end of expression
-	{`a;b`, 1, "S0201"},                      // unexpected ";" after the end of the expression
-	{`(a;;b)`, 3, "S0211"},                   // the symbol ";" cannot be used as a unary operator
-	{`{"a": 1,}`, 8, "S0211"},                // the symbol "}" cannot be used as a unary operator
-	{`[1,]`, 3, "S0211"},                     // the symbol "]" cannot be used as a unary operator
-	{`$sum(`, 5, "S0207"},                    // unexpected end of expression
-	{`a.`, 2, "S0207"},                       // unexpected end of expression
-	{`a[?]`, 2, "S0211"},                     // the symbol "?" cannot be used as a unary operator
+	{`$states.input.count +`, 21, "S0207"},   // Unexpected end of expression
+	{`420.`, 4, "S0207"},                     // Unexpected end of expression
+	{`a ?? b`, 4, "S0211"},                   // The symbol "?" cannot be used as a unary operator
+	{`a ?: b`, 4, "S0211"},                   // The symbol ":" cannot be used as a unary operator
+	{`:= 1`, 2, "S0211"},                     // The symbol ":=" cannot be used as a unary operator
+	{`function(x){x}`, 10, "S0208"},          // Parameter 1 of function definition must be a variable name (start with $)
+	{`[1,2`, 4, "S0203"},                     // Expected "]" before end of expression
+	{`{ "a" }`, 7, "S0202"},                  // Expected ":", got "}"
+	{`(1`, 2, "S0203"},                       // Expected ")" before end of expression
+	{`1)`, 2, "S0201"},                       // Syntax error: ")"
+	{`a[0`, 3, "S0203"},                      // Expected "]" before end of expression
+	{`a]`, 2, "S0201"},                       // Syntax error: "]"
+	{`{"a": 1`, 7, "S0203"},                  // Expected "}" before end of expression
+	{`{"a": 1}}`, 9, "S0201"},                // Syntax error: "}"
+	{`"abc`, 4, "S0101"},                     // String literal must be terminated by a matching quote
+	{`'abc`, 4, "S0101"},                     // String literal must be terminated by a matching quote
+	{`"\x"`, 2, "S0103"},                     // Unsupported escape sequence: \"x"
+	{`'it\'s'`, 4, "S0103"},                  // Unsupported escape sequence: \"'"
+	{`'it''s'`, 7, "S0201"},                  // Syntax error: "s"
+	{`"\u12"`, 2, "S0104"},                   // The escape sequence \u must be followed by 4 hex digits
+	{`"\u12`, 7, "S0101"},                    // String literal must be terminated by a matching quote
+	{`/abc`, 4, "S0302"},                     // No terminating / in regular expression
+	{`//`, 1, "S0301"},                       // Empty regular expressions are not allowed
+	{`/* never closed`, 0, "S0106"},          // Comment has no closing tag
+	{"`unterminated", 13, "S0105"},           // Quoted property name must be terminated with a backquote (`)
+	{`1e999`, 0, "S0102"},                    // Number out of range: "1e999"
+	{`01`, 2, "S0201"},                       // Syntax error: 1
+	{`a b`, 3, "S0201"},                      // Syntax error: "b"
+	{`$x := `, 6, "S0207"},                   // Unexpected end of expression
+	{`$x.y := 1`, 3, "S0212"},                // The left side of := must be a variable name (start with $)
+	{`a *`, 3, "S0207"},                      // Unexpected end of expression
+	{`a and`, 5, "S0207"},                    // Unexpected end of expression
+	{`a ~>`, 4, "S0207"},                     // Unexpected end of expression
+	{`a ~ b`, 3, "S0204"},                    // Unknown operator: "~"
+	{`!a`, 1, "S0204"},                       // Unknown operator: "!"
+	{`a ! b`, 3, "S0204"},                    // Unknown operator: "!"
+	{`a.1`, 3, "S0213"},                      // The literal value 1 cannot be used as a step within a path expression
+	{`1.a`, 1, "S0213"},                      // The literal value 1 cannot be used as a step within a path expression
+	{`a.true`, 6, "S0213"},                   // The literal value true cannot be used as a step within a path expression
+	{`a.-1`, 4, "S0213"},                     // The literal value -1 cannot be used as a step within a path expression
+	{`@`, 1, "S0211"},                        // The symbol "@" cannot be used as a unary operator
+	{`a @ b`, 5, "S0214"},                    // The right side of "@" must be a variable name (start with $)
+	{`a # 1`, 5, "S0214"},                    // The right side of "#" must be a variable name (start with $)
+	{`a[0]@$v`, 5, "S0215"},                  // A context variable binding must precede any predicates on a step
+	{`a^(b)@$v`, 6, "S0216"},                 // A context variable binding must precede the 'order-by' clause on a step
+	{`$x{"k":1}[0]`, 10, "S0209"},            // A predicate cannot follow a grouping expression in a step
+	{`a{"k":1}{"j":2}`, 9, "S0210"},          // Each step can only have one grouping expression
+	{`%`, 0, "S0217"},                        // The object representing the 'parent' cannot be derived from this expression
+	{`$x.%`, 2, "S0217"},                     // The object representing the 'parent' cannot be derived from this expression
+	{`(a)[%.b]`, 1, "S0217"},                 // The object representing the 'parent' cannot be derived from this expression
+	{`a.**.%`, 4, "S0217"},                   // The object representing the 'parent' cannot be derived from this expression
+	{`f(a,)`, 5, "S0211"},                    // The symbol ")" cannot be used as a unary operator
+	{`function(?){1}`, 10, "S0208"},          // Parameter 1 of function definition must be a variable name (start with $)
+	{`function($x)`, 12, "S0203"},            // Expected "{" before end of expression
+	{`function($x){`, 13, "S0203"},           // Expected "}" before end of expression
+	{`function($x)<s?+>{1}`, 13, ""},         // Invalid regular expression: /^([sm]?+)$/: Nothing to repeat
+	{`function($x)<(z-)>{1}`, 13, ""},        // Invalid regular expression: /^([z-m])$/: Range out of order in character class
+	{`function($x)<n<n>>{1}`, 15, "S0401"},   // Type parameters can only be applied to functions and arrays
+	{`function($x)<(a<n>)>{1}`, 14, "S0402"}, // Choice groups containing parameterized types are not supported
+	{`function($x){$x} / 2`, 20, "S0302"},    // No terminating / in regular expression
+	{`a[] / 2`, 7, "S0302"},                  // No terminating / in regular expression
+	{`-/a/`, 2, "S0211"},                     // The symbol "/" cannot be used as a unary operator
+	{`[/a/]`, 2, "S0211"},                    // The symbol "/" cannot be used as a unary operator
+	{`/a/ii`, 0, ""},                         // Invalid flags supplied to RegExp constructor 'iig'
+	{`/a**/`, 0, ""},                         // Invalid regular expression: /a**/g: Nothing to repeat
+	{`/(a/`, 4, "S0302"},                     // No terminating / in regular expression
+	{`/(?<n>a)(?<n>b)/`, 0, ""},              // Invalid regular expression: /(?<n>a)(?<n>b)/g: Duplicate capture group name
+	{`/[z-a]/`, 0, ""},                       // Invalid regular expression: /[z-a]/g: Range out of order in character class
+	{`/a{2,1}/`, 0, ""},                      // Invalid regular expression: /a{2,1}/g: numbers out of order in {} quantifier
+	{`/(?<=a)*/`, 0, ""},                     // Invalid regular expression: /(?<=a)*/g: Invalid quantifier
+	{`/(?i:a)/`, 0, ""},                      // Invalid regular expression: /(?i:a)/g: Invalid group
+	{`/a\/`, 4, "S0302"},                     // No terminating / in regular expression
+	{`[1..]`, 5, "S0211"},                    // The symbol "]" cannot be used as a unary operator
+	{`a..b`, 3, "S0201"},                     // Syntax error: ".."
+	{`a ? b :`, 7, "S0207"},                  // Unexpected end of expression
+	{`|a|b`, 4, "S0203"},                     // Expected "|" before end of expression
+	{`a^(`, 3, "S0203"},                      // Expected ")" before end of expression
+	{`a^()`, 4, "S0211"},                     // The symbol ")" cannot be used as a unary operator
+	{`$states.input.items[`, 20, "S0203"},    // Expected "]" before end of expression
+	{``, 0, "S0207"},                         // Unexpected end of expression
+	{`   `, 3, "S0207"},                      // Unexpected end of expression
+	{`/* only a comment */`, 20, "S0207"},    // Unexpected end of expression
+	{`a;b`, 2, "S0201"},                      // Syntax error: ";"
+	{`(a;;b)`, 4, "S0211"},                   // The symbol ";" cannot be used as a unary operator
+	{`{"a": 1,}`, 9, "S0211"},                // The symbol "}" cannot be used as a unary operator
+	{`[1,]`, 4, "S0211"},                     // The symbol "]" cannot be used as a unary operator
+	{`$sum(`, 5, "S0203"},                    // Expected ")" before end of expression
+	{`a.`, 2, "S0207"},                       // Unexpected end of expression
+	{`a[?]`, 3, "S0211"},                     // The symbol "?" cannot be used as a unary operator
 }
 
 // quirkCases are only compared with jsonata-js (TestAgainstJsonataJS):

@@ -34,6 +34,7 @@ const (
 	synLambda    // function(list){rhs}
 	synCondition // lhs ? rhs : alt
 	synTransform // |lhs|rhs, alt|
+	synEnd       // the end of the expression where an operand belongs
 )
 
 type syn struct {
@@ -165,7 +166,10 @@ func (p *parser) expression(rbp int) *syn {
 func (p *parser) nud(t token) *syn {
 	switch t.kind {
 	case tokEnd:
-		p.fail(errUnexpectedEnd(t.pos))
+		// As in jsonata-js, the end is an operand until the post-parse
+		// stage reports it (S0207), so that a missing ")" or "]" later
+		// is reported first.
+		return p.node(synEnd, t)
 	case tokName:
 		return p.node(synName, t)
 	case tokVariable:
@@ -307,13 +311,13 @@ func (p *parser) led(t token, left *syn) *syn {
 		return n
 	case ":=":
 		if left.kind != synVariable {
-			p.fail(errBindTarget(left.tok.pos))
+			p.fail(errBindTarget(left.tok))
 		}
 		return p.node(synBind, t, left, p.expression(bindingPower[":="]-1))
 	case "@", "#":
 		rhs := p.expression(bindingPower[t.text])
 		if rhs.kind != synVariable {
-			p.fail(errBindingName(rhs.tok.pos, t.text))
+			p.fail(errBindingName(rhs.tok, t.text))
 		}
 		kind := synFocus
 		if t.text == "#" {
@@ -362,7 +366,7 @@ func (p *parser) call(t token, left *syn) *syn {
 	}
 	for i, arg := range n.list {
 		if arg.kind != synVariable {
-			p.fail(errLambdaParam(arg.tok.pos, i+1))
+			p.fail(errLambdaParam(arg.tok, i+1))
 		}
 	}
 	n.kind = synLambda
@@ -398,7 +402,12 @@ func (p *parser) signature() string {
 	end := p.tok.pos + 1
 	p.advance(">", false)
 	text := p.lx.src[pos:end]
-	if err := checkSignature(sig, pos); err != nil {
+	// jsonata-js positions a signature's errors at the end of its "<"
+	// plus the offset in the joined token values.
+	src := p.lx.src
+	base := len(utf16Units(src[:pos+1]))
+	at := func(offset int) int { return byteOffset(src, base+offset) }
+	if err := checkSignature(sig, at); err != nil {
 		p.fail(err)
 	}
 	return text

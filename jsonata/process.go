@@ -68,6 +68,8 @@ func (pr *processor) node(s *syn) *Node {
 		return &Node{Kind: KindParent, Value: "%", Pos: t.pos, errPos: t.end, slot: &slot{level: 1, pos: t.pos, label: t.pos}}
 	case synPlaceholder:
 		return &Node{Kind: KindPlaceholder, Value: "?", Pos: t.pos, errPos: t.end}
+	case synEnd:
+		pr.fail(errUnexpectedEnd(t.end))
 	case synBinary:
 		switch s.op {
 		case ".":
@@ -129,7 +131,7 @@ func (pr *processor) node(s *syn) *Node {
 	case synGroup:
 		n := pr.process(s.lhs)
 		if n.Group != nil {
-			pr.fail(errGroupTwice(t.pos))
+			pr.fail(errGroupTwice(t.end))
 		}
 		g := &Node{Kind: KindObject, Pos: t.pos, errPos: t.end}
 		for _, pair := range s.pairs {
@@ -165,10 +167,10 @@ func (pr *processor) node(s *syn) *Node {
 			step = last(n)
 		}
 		if step.Stages != nil || step.Predicate != nil {
-			pr.fail(errFocusAfterPredicate(t.pos))
+			pr.fail(errFocusAfterPredicate(t.end))
 		}
 		if step.Kind == KindSort {
-			pr.fail(errFocusAfterSort(t.pos))
+			pr.fail(errFocusAfterSort(t.end))
 		}
 		if s.keepArray {
 			step.KeepArray = true
@@ -210,7 +212,8 @@ func (pr *processor) node(s *syn) *Node {
 		n.Pos = proc.Pos
 		return n
 	case synLambda:
-		n := &Node{Kind: KindLambda, Value: s.lhs.tok.text, Pos: s.lhs.tok.pos, errPos: s.lhs.tok.end, Signature: s.signature}
+		// Its errors are positioned after the "(", as jsonata-js does.
+		n := &Node{Kind: KindLambda, Value: s.lhs.tok.text, Pos: s.lhs.tok.pos, errPos: t.end, Signature: s.signature}
 		for _, a := range s.list {
 			n.Children = append(n.Children, pr.process(a))
 		}
@@ -261,7 +264,7 @@ func (pr *processor) path(s *syn) *Node {
 	for _, step := range n.Children {
 		switch step.Kind {
 		case KindNumber, KindBool, KindNull:
-			pr.fail(errLiteralStep(step.Pos, step.Value))
+			pr.fail(errLiteralStep(step.errorPos(), literalValue(step)))
 		}
 	}
 	for _, step := range n.Children {
@@ -293,7 +296,7 @@ func (pr *processor) filter(s *syn) *Node {
 		step = last(n)
 	}
 	if step.Group != nil {
-		pr.fail(errPredicateAfterGroup(s.tok.pos))
+		pr.fail(errPredicateAfterGroup(s.tok.end))
 	}
 	pred := pr.process(s.rhs)
 	if pred.seeking != nil {
@@ -343,7 +346,7 @@ func (pr *processor) seekParent(node *Node, sl *slot) {
 			pr.seekParent(node.Children[i], sl)
 		}
 	default:
-		pr.fail(errParent(node.Pos))
+		pr.fail(errParent(jsPosition(node), node.Pos, jsType(node)))
 	}
 }
 
@@ -419,13 +422,8 @@ func processRoot(s *syn) (root *Node, err *Error) {
 	}()
 	pr := &processor{}
 	root = pr.process(s)
-	switch {
-	case root.Kind == KindParent:
-		return nil, errParent(root.Pos)
-	case root.seeking != nil && len(root.seeking.s) > 0:
-		return nil, errParent(root.seeking.s[0].pos)
-	case root.seeking != nil:
-		return nil, errParent(root.Pos)
+	if root.Kind == KindParent || root.seeking != nil {
+		return nil, errParent(jsPosition(root), root.Pos, jsType(root))
 	}
 	return root, nil
 }

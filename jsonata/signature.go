@@ -3,9 +3,9 @@ package jsonata
 import (
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
 	"github.com/stepwise-go/stepwise/jsonata/internal/jsregexp"
+	"github.com/stepwise-go/stepwise/value"
 )
 
 // A lambda signature such as <n-n?:n> is read by jsonata-js as a sequence
@@ -31,7 +31,10 @@ func (p *sigParam) jsString() []uint16 {
 	return p.regex
 }
 
-func checkSignature(sig []uint16, pos int) *Error {
+// checkSignature compiles sig (the joined token values of a lambda's
+// <…>) as jsonata-js's parseSignature does; at converts an offset in sig
+// to the byte offset where jsonata-js positions an error there.
+func checkSignature(sig []uint16, at func(offset int) int) *Error {
 	var params []*sigParam
 	param := &sigParam{}
 	prev := param
@@ -69,7 +72,7 @@ func checkSignature(sig []uint16, pos int) *Error {
 		case '-':
 			if prev.regex != nil {
 				if msg := jsregexp.Check(prev.regex); msg != "" {
-					return errSignatureRegex(pos, msg)
+					return errSignatureRegex(at(0), prev.regex, msg)
 				}
 			}
 			prev.regex = append(append([]uint16{}, prev.jsString()...), '?')
@@ -80,16 +83,20 @@ func checkSignature(sig []uint16, pos int) *Error {
 			choice := sig[i+1 : end]
 			for _, u := range choice {
 				if u == '<' {
-					return errSignatureChoice(pos)
+					return errSignatureChoice(at(i), fromUTF16(choice))
 				}
 			}
 			param.regex = append(append([]uint16{'['}, choice...), 'm', ']')
-			param.typ = "(" + string(utf16.Decode(choice)) + ")"
+			param.typ = "(" + fromUTF16(choice) + ")"
 			i = end
 			push()
 		case '<':
 			if prev.typ != "a" && prev.typ != "f" {
-				return errSignatureSubtype(pos)
+				var typ value.Value
+				if prev.typ != "" {
+					typ = prev.typ
+				}
+				return errSignatureSubtype(at(i), typ)
 			}
 			i = closingBracket(sig, i, '<', '>')
 		}
@@ -102,7 +109,7 @@ func checkSignature(sig []uint16, pos int) *Error {
 	}
 	whole = append(whole, '$')
 	if msg := jsregexp.Check(whole); msg != "" {
-		return errSignatureRegex(pos, msg)
+		return errSignatureRegex(at(0), whole, msg)
 	}
 	return nil
 }

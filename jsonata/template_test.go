@@ -21,7 +21,7 @@ var templateCases = []struct {
 	{"{% /* nothing */ %}", false, 17, ""},
 	{"{% a + %}", false, 7, ""},
 	{"{% (1 %}", false, 6, ""},
-	{"{% a ?? b %}", false, 6, ""},
+	{"{% a ?? b %}", false, 7, ""},
 	{" {% a %}", false, 0, ""},
 	{"{% a %} ", false, 0, ""},
 	{"{% a", false, 0, ""},

@@ -90,6 +90,10 @@ type TaskRequest struct {
 	Parameters value.Value // the effective Parameters (JSONPath) or Arguments (JSONata)
 	Context    value.Value // the context object, $$
 	RetryCount int         // 0 on the first attempt
+	// Now is when this attempt starts on the execution's clock (virtual
+	// unless the run is real-time): later than $$.State.EnteredTime on a
+	// retry, by the retry intervals.
+	Now time.Time
 	// TimeoutSeconds and HeartbeatSeconds are the state's limits, 0 when
 	// unset.
 	TimeoutSeconds, HeartbeatSeconds int64

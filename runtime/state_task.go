@@ -254,7 +254,7 @@ func (t *thread) runTask(st *state, raw value.Value) (stepResult, *failure) {
 // taskRequest is what the TaskHandler gets for this attempt.
 func (t *thread) taskRequest(st *state, params value.Value, timeout, heartbeat int64) *TaskRequest {
 	return &TaskRequest{State: st.name, Resource: st.task.resource, Parameters: params, Context: t.contextObject(),
-		RetryCount: t.retryCount, TimeoutSeconds: timeout, HeartbeatSeconds: heartbeat, Token: t.token, callbacks: t.ex.cb}
+		RetryCount: t.retryCount, Now: t.ex.now().UTC(), TimeoutSeconds: timeout, HeartbeatSeconds: heartbeat, Token: t.token, callbacks: t.ex.cb}
 }
 
 // finishTask checks a task's result, records TaskSucceeded (unless a

@@ -10,7 +10,7 @@
 //	run.AssertPath("Submit Job", "Wait X Seconds", "Get Job Status", "Job Complete?", "Get Final Job Status")
 //
 // Handlers that need the time take TaskTime as their clock: the virtual
-// time their task's state was entered at.
+// time their task's attempt started at.
 //
 // Tasks that wait for a task token (.waitForTaskToken, activities) wait
 // for the test: WaitForTask returns the pending task (its token and what

@@ -16,9 +16,50 @@ type Object struct {
 // indexFrom is the size from which lookups use a map instead of a scan.
 const indexFrom = 12
 
-// NewObject returns an empty object with room for n keys.
+// NewObject returns an empty object with room for n keys. An object of
+// up to eight keys is one allocation: its keys and values live beside it
+// until it grows past its room.
 func NewObject(n int) *Object {
-	o := &Object{keys: make([]string, 0, n), vals: make([]Value, 0, n)}
+	switch {
+	case n <= 2:
+		return inline(new(objectRoom2))
+	case n <= 4:
+		return inline(new(objectRoom4))
+	case n <= 8:
+		return inline(new(objectRoom8))
+	}
+	return &Object{keys: make([]string, 0, n), vals: make([]Value, 0, n)}
+}
+
+// objectRoomN is an Object allocated with room for N keys and values.
+type (
+	objectRoom2 struct {
+		o Object
+		k [2]string
+		v [2]Value
+	}
+	objectRoom4 struct {
+		o Object
+		k [4]string
+		v [4]Value
+	}
+	objectRoom8 struct {
+		o Object
+		k [8]string
+		v [8]Value
+	}
+)
+
+func (r *objectRoom2) parts() (*Object, []string, []Value) { return &r.o, r.k[:0], r.v[:0] }
+func (r *objectRoom4) parts() (*Object, []string, []Value) { return &r.o, r.k[:0], r.v[:0] }
+func (r *objectRoom8) parts() (*Object, []string, []Value) { return &r.o, r.k[:0], r.v[:0] }
+
+// inline returns the object of r, keeping its keys and values in r.
+func inline(r interface {
+	parts() (*Object, []string, []Value)
+}) *Object {
+	o, k, v := r.parts()
+	o.keys, o.vals = k, v
 	return o
 }
 

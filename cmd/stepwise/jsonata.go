@@ -149,80 +149,39 @@ func readArg(a string) (string, error) {
 }
 
 // errorJSON encodes an evaluation or syntax error with the fields
-// jsonata-js puts on its errors.
+// jsonata-js puts on its errors (jsonata.Error.Fields).
 func errorJSON(src string, err error) []byte {
 	var je *jsonata.Error
 	if !errors.As(err, &je) {
 		msg, _ := json.Marshal(err.Error())
 		return []byte(`{"message":` + string(msg) + `}`)
 	}
-	o := value.NewObject(8)
-	o.Set("code", je.Code)
-	o.Set("message", je.Msg)
-	o.Set("position", float64(utf16Offset(src, je.Pos)))
-	if je.Token != "" {
-		o.Set("token", je.Token)
-	}
-	if je.HasValue && je.Value != nil {
-		o.Set("value", je.Value)
-	}
-	if je.HasValue2 && je.Value2 != nil {
-		o.Set("value2", je.Value2)
-	}
-	if je.Index != 0 {
-		o.Set("index", float64(je.Index))
-	}
-	if je.FunctionName != "" {
-		o.Set("functionName", je.FunctionName)
-	}
-	if je.Type != "" {
-		o.Set("type", je.Type)
-	}
-	if je.HasExp && je.Exp != nil {
-		o.Set("exp", je.Exp)
-	}
-	return value.Marshal(o)
+	return value.Marshal(je.Fields(src))
 }
 
-// errorLine renders an error as one line and a caret under its position
-// in the expression (when the expression is one line).
+// errorLine renders an error as one line and, when the expression is one
+// line, a caret under the last character before its position: jsonata-js
+// positions errors just after the token they are about.
 func errorLine(src string, err error) string {
 	var je *jsonata.Error
 	if !errors.As(err, &je) {
 		return "error: " + err.Error()
 	}
-	line := fmt.Sprintf("error %s at %d: %s", je.Code, utf16Offset(src, je.Pos), je.Msg)
-	if !strings.ContainsAny(src, "\n\r") && je.Pos >= 0 && je.Pos <= len(src) {
-		// Evaluation errors are positioned just after their token, as
-		// jsonata-js does; the caret goes under the token's last character.
-		// Syntax errors (S0…) are positioned where the token starts.
-		at := je.Pos
-		if !strings.HasPrefix(je.Code, "S0") && at > 0 {
+	line := "error"
+	if je.Code != "" {
+		line += " " + je.Code
+	}
+	pos := je.Position(src)
+	if pos >= 0 {
+		line += fmt.Sprintf(" at %d", pos)
+	}
+	line += ": " + je.Msg
+	if pos >= 0 && !strings.ContainsAny(src, "\n\r") {
+		at := utf8.RuneCountInString(src[:min(max(je.Pos, 0), len(src))])
+		if at > 0 {
 			at--
 		}
-		line += "\n  " + src + "\n  " + strings.Repeat(" ", utf8.RuneCountInString(src[:at])) + "^"
+		line += "\n  " + src + "\n  " + strings.Repeat(" ", at) + "^"
 	}
 	return line
-}
-
-// utf16Offset converts a byte offset in the expression src into UTF-16
-// code units, the unit of jsonata-js positions: a character outside the
-// Basic Multilingual Plane counts two, a lone surrogate (WTF-8) one.
-func utf16Offset(src string, pos int) int {
-	pos = min(max(pos, 0), len(src))
-	n := 0
-	for i := 0; i < pos; {
-		if _, ok := value.Surrogate(src[i:]); ok {
-			n++
-			i += 3
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(src[i:])
-		n++
-		if r > 0xFFFF {
-			n++
-		}
-		i += size
-	}
-	return n
 }

@@ -73,6 +73,8 @@ func TestCLI(t *testing.T) {
 		{"jsonata-error-json", []string{"jsonata", `$substring("a", "b")`, "--json"}, exitInvalid},
 		{"jsonata-error-position-utf16", []string{"jsonata", `"é😀" & $number("x")`, "--json"}, exitInvalid},
 		{"jsonata-syntax-error", []string{"jsonata", "(1", "--json"}, exitInvalid},
+		{"jsonata-syntax-error-line", []string{"jsonata", `"😀" & [1, 2`}, exitInvalid},
+		{"jsonata-syntax-error-regex", []string{"jsonata", `$match("a", /a**/)`, "--json"}, exitInvalid},
 		{"jsonata-bad-input", []string{"jsonata", "1", "--input", "{"}, exitUsage},
 		{"jsonata-no-expr", []string{"jsonata"}, exitUsage},
 		{"run-help", []string{"run", "--help"}, exitOK},

@@ -19,7 +19,7 @@ import (
 const maxStudioFiles = 500
 
 func runStudio(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("studio", "[--addr 127.0.0.1:8084] [--mocks FILE --test-case NAME | --stub-tasks echo] [FILE|DIR…]",
+	fs := newFlags("studio", "[--addr 127.0.0.1:8084] [--handlers builtin] [--mocks FILE --test-case NAME | --stub-tasks echo] [FILE|DIR…]",
 		"Serves a local web page to run workflows and watch them: the example\n"+
 			"workflows and the given ASL files (a folder gives its *.json files), each\n"+
 			"drawn; start an execution with an input, follow it live, click a state for its\n"+
@@ -28,6 +28,7 @@ func runStudio(args []string, stdout, stderr io.Writer) int {
 			"otherwise. Stop it with Ctrl-C.", stderr)
 	addr := fs.String("addr", studio.DefaultAddr, "listen on `host:port`")
 	var f runFlags
+	fs.StringVar(&f.handlers, "handlers", "", "answer Task states with Go handlers first: `builtin` runs the project's own Lambda functions (JobPoller's submitjob and jobstatus)")
 	fs.StringVar(&f.mocks, "mocks", "", "answer Task states from a Step Functions Local mock configuration `FILE`; needs --test-case")
 	fs.StringVar(&f.testCase, "test-case", "", "the mock file's test case `NAME`")
 	fs.StringVar(&f.mockMachine, "mock-machine", "", "the state machine `NAME` in the mock file")

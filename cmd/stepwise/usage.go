@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/pflag"
 )
@@ -38,5 +39,18 @@ func writeUsage(w io.Writer, line, description string, flags *pflag.FlagSet) {
 		})
 	}
 	shown.BoolP("help", "h", false, helpUsage)
-	fmt.Fprintf(w, "\nOptions:\n%s", shown.FlagUsages())
+	fmt.Fprintf(w, "\nOptions:\n%s", oneLetterFlags(shown))
+}
+
+// oneLetterFlags is fs.FlagUsages with a one-letter flag (fmt's -w) shown
+// as "-w" instead of pflag's "-w, --w", in the same column width.
+func oneLetterFlags(fs *pflag.FlagSet) string {
+	usages := fs.FlagUsages()
+	fs.VisitAll(func(f *pflag.Flag) {
+		if len(f.Name) == 1 && f.Shorthand == f.Name {
+			both := "-" + f.Name + ", --" + f.Name
+			usages = strings.Replace(usages, both+" ", "-"+f.Name+strings.Repeat(" ", len(both)-len(f.Name)), 1)
+		}
+	})
+	return usages
 }

@@ -32,7 +32,7 @@ import (
 // someone to send the token (through runtime.Options.Callbacks), or times
 // out.
 //
-// Every request's ctx carries the virtual time its state was entered at
+// Every request's ctx carries the virtual time its attempt started at
 // (see TaskTime), so handlers can run on the execution's clock.
 func Handler(machine string, r tasks.Responder) runtime.TaskHandler {
 	return func(ctx context.Context, req *runtime.TaskRequest) (value.Value, error) {
@@ -40,7 +40,7 @@ func Handler(machine string, r tasks.Responder) runtime.TaskHandler {
 		var ok bool
 		var err error
 		if r != nil {
-			ctx = withTaskTime(ctx, req.Context)
+			ctx = withTaskTime(ctx, req.Now)
 			out, ok, err = r.Respond(ctx, &tasks.Request{StateMachine: machine, State: req.State, Resource: req.Resource,
 				Input: req.Parameters, Context: req.Context})
 		}

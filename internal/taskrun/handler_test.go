@@ -182,3 +182,37 @@ func TestTaskTime(t *testing.T) {
 		t.Errorf("a context that is no task request's has no task time")
 	}
 }
+
+// A retry's attempt starts later than the state was entered, by the
+// retry intervals: the handler sees the attempt's time.
+func TestTaskTimeOnRetries(t *testing.T) {
+	var seen []time.Time
+	r := tasks.ResponderFunc(func(ctx context.Context, _ *tasks.Request) (value.Value, bool, error) {
+		now, _ := taskrun.TaskTime(ctx)
+		seen = append(seen, now)
+		if len(seen) < 3 {
+			return nil, true, &tasks.Failure{Name: "Busy", Cause: "try later"}
+		}
+		return "ok", true, nil
+	})
+	start := time.Date(2030, 5, 6, 7, 8, 9, 0, time.UTC)
+	prog, err := runtime.CompileDefinition([]byte(`{"StartAt": "T", "States": {
+	  "T": {"Type": "Task", "Resource": "` + plain + `", "End": true,
+	        "Retry": [{"ErrorEquals": ["Busy"], "IntervalSeconds": 10, "BackoffRate": 2, "MaxAttempts": 5}]}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := prog.Start(context.Background(), value.NewObject(0), &runtime.Options{Clock: func() time.Time { return start }, Tasks: taskrun.Handler("M", r)})
+	if res := ex.Wait(context.Background()); res.Status != runtime.Succeeded {
+		t.Fatalf("%+v", res)
+	}
+	want := []time.Time{start, start.Add(10 * time.Second), start.Add(30 * time.Second)}
+	if len(seen) != len(want) {
+		t.Fatalf("%d attempts, want %d", len(seen), len(want))
+	}
+	for i := range want {
+		if !seen[i].Equal(want[i]) {
+			t.Errorf("attempt %d: TaskTime %v, want %v", i+1, seen[i], want[i])
+		}
+	}
+}
