@@ -82,7 +82,7 @@ func (p *Program) start(ctx context.Context, input value.Value, hold bool, opts 
 		input = value.NewObject(0)
 	}
 	ex := &Execution{prog: p, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
-		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks, hold: hold}
+		hist: newHistory(o.MaxTransitions, p.states), cb: o.Callbacks, hold: hold}
 	if ex.cb == nil {
 		ex.cb = NewCallbacks()
 	}

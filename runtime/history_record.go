@@ -19,6 +19,20 @@ type history struct {
 	chunks [][]record
 	n      int // events recorded
 	limit  int
+	// states is the program's state table, which records index.
+	states []*state
+	// vals holds the values records refer to; a value equal to the last
+	// one (a state's output is the next state's input) is kept once.
+	vals []value.Value
+	// instants holds the times records refer to; on the virtual clock
+	// every event of one instant shares the clock's time.
+	instants []*time.Time
+}
+
+// newHistory returns an empty history of at most limit events for a
+// program with the given state table.
+func newHistory(limit int, states []*state) *history {
+	return &history{limit: limit, states: states}
 }
 
 // maxEventChunk is the size of the largest history chunk.
@@ -27,17 +41,20 @@ const maxEventChunk = 1024
 // maxEvents bounds a history whatever its limit: ids are stored as int32.
 const maxEvents = math.MaxInt32 - 1
 
-// record is one event as an execution records it, 48 bytes without
-// allocating: its id is its place in the history, and its details are
-// built from st and v when the history is read. at is shared by every
-// event recorded at one instant of the virtual clock.
+// record is one event as an execution records it: 24 bytes without a
+// pointer, so the garbage collector never scans a history's chunks. Its
+// id is its place in the history; its time, state and value are indexes
+// into the history's tables, and its details are built from them when
+// the history is read.
 type record struct {
-	at *time.Time
-	// st is the state of a state or Map iteration event; nil otherwise.
-	st *state
-	// v is the input (entered), the output (exited), an *exitedVars
-	// (exited with variables assigned), or an *otherEvent (kindOther).
-	v    value.Value
+	at uint32 // index in instants
+	// st is the state of a state or Map iteration event (index in
+	// states).
+	st uint32
+	// v indexes the input (entered), the output (exited), an *exitedVars
+	// (exited with variables assigned), or an *otherEvent (kindOther) in
+	// vals.
+	v    uint32
 	prev int32
 	// index is a Map iteration's index.
 	index int32
@@ -56,6 +73,15 @@ const (
 	kindIterationFailed
 )
 
+// entry is an event to record, before it is made a record.
+type entry struct {
+	kind  recordKind
+	st    *state      // state and iteration events
+	v     value.Value // see record.v; unused for iteration events
+	prev  int64
+	index int
+}
+
 // otherEvent is the type and details of an event that is not a state's.
 type otherEvent struct {
 	typ     string
@@ -69,9 +95,9 @@ type exitedVars struct {
 	assigned *value.Object
 }
 
-// push appends r with the next id; ok is false when the history is full.
-// The caller holds h.mu.
-func (h *history) push(r record) (int64, bool) {
+// push records e at time at with the next id; ok is false when the
+// history is full. The caller holds h.mu.
+func (h *history) push(at *time.Time, e entry) (int64, bool) {
 	if h.n >= h.limit || h.n >= maxEvents {
 		return 0, false
 	}
@@ -80,21 +106,60 @@ func (h *history) push(r record) (int64, bool) {
 		h.chunks = append(h.chunks, make([]record, 0, min(16<<len(h.chunks), maxEventChunk)))
 		last++
 	}
+	if n := len(h.instants); n == 0 || h.instants[n-1] != at {
+		h.instants = append(h.instants, at)
+	}
+	r := record{at: uint32(len(h.instants) - 1), prev: int32(e.prev), index: int32(e.index), kind: e.kind}
+	if e.st != nil {
+		r.st = e.st.id
+	}
+	if e.kind < kindIterationStarted {
+		if n := len(h.vals); n == 0 || !sameValue(h.vals[n-1], e.v) {
+			h.vals = append(h.vals, e.v)
+		}
+		r.v = uint32(len(h.vals) - 1)
+	}
 	h.n++
 	h.chunks[last] = append(h.chunks[last], r)
 	return int64(h.n), true
 }
 
+// sameValue reports whether a and b are the same value: the same object
+// or array, or equal scalars. (Interface comparison would panic on
+// arrays.)
+func sameValue(a, b value.Value) bool {
+	switch x := a.(type) {
+	case *value.Object:
+		y, ok := b.(*value.Object)
+		return ok && x == y
+	case []value.Value:
+		y, ok := b.([]value.Value)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case string:
+		y, ok := b.(string)
+		return ok && x == y
+	case float64:
+		y, ok := b.(float64)
+		return ok && (x == y && math.Signbit(x) == math.Signbit(y))
+	case bool:
+		y, ok := b.(bool)
+		return ok && x == y
+	case nil:
+		return b == nil
+	}
+	return false
+}
+
 // add appends an event with the next id and returns it; ok is false when
 // the history is full.
 func (h *history) add(at *time.Time, typ string, prev int64, details *value.Object) (int64, bool) {
-	return h.addRecord(record{at: at, prev: int32(prev), kind: kindOther, v: &otherEvent{typ: typ, details: details}})
+	return h.addEntry(at, entry{prev: prev, v: &otherEvent{typ: typ, details: details}})
 }
 
-// addRecord appends r with the next id; see add.
-func (h *history) addRecord(r record) (int64, bool) {
+// addEntry records e at time at with the next id; see add.
+func (h *history) addEntry(at *time.Time, e entry) (int64, bool) {
 	h.mu.Lock()
-	id, ok := h.push(r)
+	id, ok := h.push(at, e)
 	h.mu.Unlock()
 	return id, ok
 }
@@ -117,10 +182,11 @@ func (h *history) snapshot() []Event {
 		for i := range chunk {
 			r := &chunk[i]
 			if r.kind != kindOther {
-				r.v, r.st, r.kind = r.event(), nil, kindOther
+				h.vals = append(h.vals, h.event(r))
+				r.v, r.kind = uint32(len(h.vals)-1), kindOther
 			}
-			o := r.v.(*otherEvent)
-			out = append(out, Event{Timestamp: *r.at, Type: o.typ, ID: int64(len(out) + 1),
+			o := h.vals[r.v].(*otherEvent)
+			out = append(out, Event{Timestamp: *h.instants[r.at], Type: o.typ, ID: int64(len(out) + 1),
 				PreviousEventID: int64(r.prev), Details: o.details})
 		}
 	}
@@ -128,16 +194,17 @@ func (h *history) snapshot() []Event {
 }
 
 // event builds the type and details of a state or iteration record.
-func (r *record) event() *otherEvent {
-	st := r.st
+func (h *history) event(r *record) *otherEvent {
+	st := h.states[r.st]
 	switch r.kind {
 	case kindEntered:
-		return &otherEvent{typ: st.enteredEvent, details: stateDetails(st.name, "input", r.v, nil)}
+		return &otherEvent{typ: st.enteredEvent, details: stateDetails(st.name, "input", h.vals[r.v], nil)}
 	case kindExited:
-		if ev, ok := r.v.(*exitedVars); ok {
+		v := h.vals[r.v]
+		if ev, ok := v.(*exitedVars); ok {
 			return &otherEvent{typ: st.exitedEvent, details: stateDetails(st.name, "output", ev.output, ev.assigned)}
 		}
-		return &otherEvent{typ: st.exitedEvent, details: stateDetails(st.name, "output", r.v, nil)}
+		return &otherEvent{typ: st.exitedEvent, details: stateDetails(st.name, "output", v, nil)}
 	}
 	typ := "MapIterationStarted"
 	switch r.kind {

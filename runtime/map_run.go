@@ -202,7 +202,7 @@ func (t *thread) runChild(ctx context.Context, st *state, ds *distSpec, input va
 	opts.StateMachineName += "/" + ds.label
 	opts.start = parent.now().UTC()
 	sub := &Execution{prog: parent.prog, opts: &opts, clock: parent.clock, input: input, root: root,
-		hist: &history{limit: parent.opts.MaxTransitions}, done: make(chan struct{})}
+		hist: newHistory(parent.opts.MaxTransitions, parent.prog.states), done: make(chan struct{})}
 	sub.ctx, sub.cancel = context.WithCancel(ctx)
 	defer sub.cancel()
 	run := childRun{arn: opts.ExecutionArn, name: name, input: input, start: opts.start}

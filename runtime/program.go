@@ -15,6 +15,8 @@ import (
 type Program struct {
 	root    *graph
 	timeout time.Duration // machine TimeoutSeconds; 0 = none
+	// states lists every state of the machine, nested ones too, by id.
+	states []*state
 }
 
 // graph is a compiled block of states: the top level, a branch or an item
@@ -41,7 +43,7 @@ func Compile(m *asl.Machine) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Program{root: root}
+	p := &Program{root: root, states: c.states}
 	if m.TimeoutSeconds != nil {
 		p.timeout = time.Duration(*m.TimeoutSeconds) * time.Second
 	}
@@ -68,7 +70,10 @@ func CompileFile(path string) (*Program, error) {
 }
 
 // compiler holds what compiling one machine needs.
-type compiler struct{}
+type compiler struct {
+	// states lists every compiled state; a state's id is its index.
+	states []*state
+}
 
 func (c *compiler) graph(g *asl.Graph, lang asl.QueryLanguage) (*graph, error) {
 	out := &graph{states: make([]*state, len(g.States))}

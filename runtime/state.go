@@ -11,6 +11,7 @@ import (
 // state is one compiled state. The fields a state type does not use are
 // nil.
 type state struct {
+	id   uint32 // index in the program's state table
 	name string
 	typ  string // "Pass", "Task", …
 	// enteredEvent and exitedEvent are the history event types,
@@ -82,6 +83,8 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 	b := s.Common()
 	cs := &state{name: b.Name, typ: s.Type(), jsonata: lang == asl.JSONata, next: -1,
 		enteredEvent: s.Type() + "StateEntered", exitedEvent: s.Type() + "StateExited"}
+	cs.id = uint32(len(c.states))
+	c.states = append(c.states, cs)
 	if t := asl.TransitionOf(s); t != nil && t.Next != "" {
 		n, err := target(index, t.Next)
 		if err != nil {

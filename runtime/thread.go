@@ -73,19 +73,19 @@ func (s *scope) child() *scope { return &scope{parent: s} }
 // emit records an event after this thread's last one. When the history is
 // full it ends the execution.
 func (t *thread) emit(typ string, d *value.Object) int64 {
-	return t.advance(t.record(record{prev: int32(t.last), v: &otherEvent{typ: typ, details: d}}))
+	return t.advance(t.record(entry{prev: t.last, v: &otherEvent{typ: typ, details: d}}))
 }
 
 // emitFrom records an event with a given previousEventId, leaving last.
 func (t *thread) emitFrom(typ string, prev int64, d *value.Object) int64 {
-	id, _ := t.record(record{prev: int32(prev), v: &otherEvent{typ: typ, details: d}})
+	id, _ := t.record(entry{prev: prev, v: &otherEvent{typ: typ, details: d}})
 	return id
 }
 
 // emitEntered records st's StateEntered event with its input after this
 // thread's last event.
 func (t *thread) emitEntered(st *state, input value.Value) int64 {
-	return t.advance(t.record(record{prev: int32(t.last), kind: kindEntered, st: st, v: input}))
+	return t.advance(t.record(entry{prev: t.last, kind: kindEntered, st: st, v: input}))
 }
 
 // emitExited records st's StateExited event with its output and the
@@ -95,25 +95,24 @@ func (t *thread) emitExited(st *state, output value.Value, assigned *value.Objec
 	if assigned != nil {
 		v = &exitedVars{output: output, assigned: assigned}
 	}
-	return t.advance(t.record(record{prev: int32(t.last), kind: kindExited, st: st, v: v}))
+	return t.advance(t.record(entry{prev: t.last, kind: kindExited, st: st, v: v}))
 }
 
 // emitIteration records a MapIteration* event (kind) of the Map state st
 // for item index after event prev; with advance it becomes the thread's
 // last event.
 func (t *thread) emitIteration(kind recordKind, st *state, index int, prev int64, advance bool) int64 {
-	id, ok := t.record(record{prev: int32(prev), kind: kind, st: st, index: int32(index)})
+	id, ok := t.record(entry{prev: prev, kind: kind, st: st, index: index})
 	if advance {
 		return t.advance(id, ok)
 	}
 	return id
 }
 
-// record appends r, stamped with the current time. When the history is
+// record appends e, stamped with the current time. When the history is
 // full it ends the execution and returns ok false.
-func (t *thread) record(r record) (id int64, ok bool) {
-	r.at = t.ex.clock.nowRef()
-	if id, ok = t.ex.hist.addRecord(r); !ok {
+func (t *thread) record(e entry) (id int64, ok bool) {
+	if id, ok = t.ex.hist.addEntry(t.ex.clock.nowRef(), e); !ok {
 		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
 			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
 	}
