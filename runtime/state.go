@@ -18,7 +18,10 @@ type state struct {
 	// "PassStateEntered" and so on.
 	enteredEvent, exitedEvent string
 	jsonata                   bool // the state's query language is JSONata
-	next                      int  // index of Next; -1 for End and for Choice, Succeed, Fail
+	// quick says the state records no event between entering and exiting
+	// and cannot wait (Pass, Choice, Succeed): see runQuickState.
+	quick bool
+	next  int // index of Next; -1 for End and for Choice, Succeed, Fail
 
 	inputPath, outputPath, resultPath *nullablePath
 	parameters, resultSelector        *tmpl // JSONPath
@@ -83,6 +86,7 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 	b := s.Common()
 	cs := &state{name: b.Name, typ: s.Type(), jsonata: lang == asl.JSONata, next: -1,
 		enteredEvent: s.Type() + "StateEntered", exitedEvent: s.Type() + "StateExited"}
+	cs.quick = s.Type() == "Pass" || s.Type() == "Choice" || s.Type() == "Succeed"
 	cs.id = uint32(len(c.states))
 	c.states = append(c.states, cs)
 	if t := asl.TransitionOf(s); t != nil && t.Next != "" {
