@@ -17,6 +17,7 @@ import (
 type history struct {
 	mu     sync.Mutex
 	chunks [][]record
+	fill   int // records in the last chunk
 	n      int // events recorded
 	limit  int
 	// states is the program's state table, which records index.
@@ -102,9 +103,10 @@ func (h *history) push(at *time.Time, e entry) (int64, bool) {
 		return 0, false
 	}
 	last := len(h.chunks) - 1
-	if last < 0 || len(h.chunks[last]) == cap(h.chunks[last]) {
-		h.chunks = append(h.chunks, make([]record, 0, min(16<<len(h.chunks), maxEventChunk)))
+	if last < 0 || h.fill == len(h.chunks[last]) {
+		h.chunks = append(h.chunks, make([]record, min(16<<len(h.chunks), maxEventChunk)))
 		last++
+		h.fill = 0
 	}
 	if n := len(h.instants); n == 0 || h.instants[n-1] != at {
 		h.instants = append(h.instants, at)
@@ -120,7 +122,8 @@ func (h *history) push(at *time.Time, e entry) (int64, bool) {
 		r.v = uint32(len(h.vals) - 1)
 	}
 	h.n++
-	h.chunks[last] = append(h.chunks[last], r)
+	h.chunks[last][h.fill] = r // no slice header to write back
+	h.fill++
 	return int64(h.n), true
 }
 
@@ -180,6 +183,9 @@ func (h *history) snapshot() []Event {
 	out := make([]Event, 0, h.n)
 	for _, chunk := range h.chunks {
 		for i := range chunk {
+			if len(out) == h.n {
+				break
+			}
 			r := &chunk[i]
 			if r.kind != kindOther {
 				h.vals = append(h.vals, h.event(r))
