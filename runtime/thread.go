@@ -113,31 +113,6 @@ func (t *thread) emitIteration(kind recordKind, st *state, index int, prev int64
 	return id
 }
 
-// recordPair appends a state's entered event and its exited event (whose
-// prev is the entered event's id) with one lock, stamped with the
-// current time. It returns the entered event's id and how many of the
-// two were recorded; when the history fills up it ends the execution.
-func (t *thread) recordPair(entered, exited entry) (int64, int) {
-	h := t.ex.hist
-	at := t.ex.clock.nowRef()
-	h.mu.Lock()
-	id, ok := h.push(at, entered)
-	n := 0
-	if ok {
-		n = 1
-		exited.prev = id
-		if _, ok = h.push(at, exited); ok {
-			n = 2
-		}
-	}
-	h.mu.Unlock()
-	if !ok {
-		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
-			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
-	}
-	return id, n
-}
-
 // record appends e, stamped with the current time. When the history is
 // full it ends the execution and returns ok false.
 func (t *thread) record(e entry) (id int64, ok bool) {
