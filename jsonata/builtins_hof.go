@@ -361,8 +361,16 @@ func fnSort(st *state, fc focus, args []value.Value) (value.Value, *Error) {
 			return compareUTF16(a.(string), b.(string)) > 0, nil
 		}
 	} else {
+		l, plain := fn.(*lambda)
+		plain = plain && l.sig == nil
 		swap = func(a, b value.Value) (bool, *Error) {
-			res, err := st.callback(fn, []value.Value{a, b}, fc.env)
+			var res value.Value
+			var err *Error
+			if plain {
+				res, err = st.callbackLambda(l, fc.env, a, b) // callback's awaits, no argument slice
+			} else {
+				res, err = st.callback(fn, []value.Value{a, b}, fc.env)
+			}
 			if err != nil {
 				return false, err
 			}

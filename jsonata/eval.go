@@ -63,6 +63,8 @@ func Compile(e *Expr) (*Program, error) {
 		return nil, err
 	}
 	resolveBuiltins(root)
+	markConcatChains(root)
+	markScopes(root)
 	return &Program{root: root, src: e.Source, pictures: collectNumberPictures(root)}, nil
 }
 
@@ -116,7 +118,11 @@ func (p *Program) EvalFunctionAware(input value.Value, env *Env) (v value.Value,
 		st.release()
 		return nil, true, nil
 	}
-	plain := toPlain(res)
+	var slab []seq
+	if st.slab != nil {
+		slab = st.slab[:st.slabUsed]
+	}
+	plain := plainer{slab: slab}.toPlain(res)
 	st.release()
 	return plain, false, nil
 }
@@ -153,6 +159,9 @@ type state struct {
 	argTop   int
 	// nameBufs hold the items between the steps of a nameRun.
 	nameBufs [2][]value.Value
+	// concatParts holds the strings of the & chains in progress
+	// (eval_concat.go).
+	concatParts []string
 	// spareArgs tells the next applyInner that its arguments are
 	// evalCall's own slice, with room to add a missing optional argument
 	// (see signature.validateArgs); applyInner clears it.
@@ -198,8 +207,8 @@ func newState(env *Env, input value.Value) *state {
 // release returns the state to statePool once the evaluation's result is
 // plain values: nothing can reach the state any more. It leaves every
 // field as a new state has it, apart from the storage kept for reuse
-// (slab, spareFrames, argStack, nameBufs), which holds no values any
-// more.
+// (slab, spareFrames, argStack, nameBufs, concatParts), which holds no
+// values any more.
 func (st *state) release() {
 	st.resetSlab()
 	st.env, st.ctx, st.input, st.random, st.pictures = nil, nil, nil, nil, nil
@@ -414,7 +423,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 		}
 		return nil, nil
 	case KindBlock:
-		f := newFrame(env)
+		f := st.newScope(env, n.frameDies)
 		var res value.Value
 		for _, e := range n.kids {
 			var err *Error
@@ -423,6 +432,7 @@ func (st *state) evalNode(n *cnode, input value.Value, env *frame) (value.Value,
 				return nil, err
 			}
 		}
+		st.endScope(f, n.frameDies)
 		return res, nil
 	case KindBind:
 		v, err := st.eval(n.kids[1], input, env)

@@ -149,7 +149,7 @@ func (st *state) callback(fn value.Value, args []value.Value, env *frame) (value
 func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (value.Value, *Error) {
 	// callback, apply and applyProcedure: the awaits of the general route.
 	st.awaits(4)
-	f := st.callFrame(l)
+	f := st.newScope(l.env, l.node.frameDies)
 	for i, p := range l.params {
 		var v value.Value
 		if i < len(args) {
@@ -160,7 +160,7 @@ func (st *state) callbackLambda(l *lambda, env *frame, args ...value.Value) (val
 	res, err := st.eval(l.body, l.input, f)
 	res, err = st.trampoline(res, err, nil, env)
 	if err == nil {
-		st.doneFrame(l, f)
+		st.endScope(f, l.node.frameDies)
 	}
 	return res, err
 }
@@ -292,7 +292,7 @@ func (st *state) applyInner(proc value.Value, args []value.Value, input value.Va
 }
 
 func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error) {
-	f := st.callFrame(l)
+	f := st.newScope(l.env, l.node.frameDies)
 	if len(l.params) > len(f.inline) {
 		f.binds = make([]binding, 0, len(l.params))
 	}
@@ -305,7 +305,7 @@ func (st *state) applyLambda(l *lambda, args []value.Value) (value.Value, *Error
 	}
 	res, err := st.eval(l.body, l.input, f)
 	if err == nil {
-		st.doneFrame(l, f)
+		st.endScope(f, l.node.frameDies)
 	}
 	return res, err
 }

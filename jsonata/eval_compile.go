@@ -40,9 +40,9 @@ type cnode struct {
 	sig    *signature // lambda signature (nil for none)
 	body   *cnode     // lambda body
 	thunk  bool       // a call in tail position of a lambda body
-	// frameDies says that nothing the lambda's body makes holds on to
-	// the body's scope, so the frame of a call can serve the next one
-	// (see capturesScope).
+	// frameDies says that nothing a lambda's body (or a block) makes
+	// holds on to its scope, so the frame of a call (or of the block)
+	// can serve the next one (see markScopes).
 	frameDies bool
 
 	label string // parent operator: the frame binding to read
@@ -50,6 +50,8 @@ type cnode struct {
 	src   string // regex source for errors
 
 	procName string // a call's function name for errors
+
+	concatChain bool // an & whose left side is a plain & (markConcatChains)
 
 	builtin *builtin // the built-in a variable names, when the expression never rebinds it (resolveBuiltins)
 
@@ -152,7 +154,6 @@ func compileNode(n *Node) (*cnode, *Error) {
 		}
 		if err == nil {
 			markTailCalls(c.body)
-			c.frameDies = !capturesScope(c.body)
 		}
 	case KindSort:
 		for _, t := range n.Children {

@@ -1,48 +1,63 @@
 package jsonata
 
-// Frames of lambda calls are reused when the body cannot keep them:
-// capturesScope decides that once, at Compile time, and the state keeps
-// the frames of finished calls for the next ones.
+// Frames of lambda calls and blocks are reused when their code cannot
+// keep them: markScopes decides that once, at Compile time, and the
+// state keeps the frames of finished calls and blocks for the next ones.
 
 // maxSpareFrames bounds the frames a state keeps for reuse.
 const maxSpareFrames = 64
 
-// capturesScope reports whether evaluating n may make a value that holds
-// on to its scope after n is done: a lambda, a partial application, a
-// transform, a function composition (~>) or a tail call waiting for the
-// trampoline. Anything else only reads its scope while it runs.
-func capturesScope(n *cnode) bool {
-	captures := false
-	walkCompiled(n, func(c *cnode) {
-		switch c.kind {
-		case KindLambda, KindPartial, KindTransform, KindApply:
-			captures = true
-		case KindCall:
-			captures = captures || c.thunk
+// markScopes sets frameDies on every lambda and block under c, in one
+// pass from the leaves up, once tail calls are marked, and reports
+// whether evaluating c may make a value that holds on to its scope after
+// c is done: a lambda, a partial application, a transform, a function
+// composition (~>) or a tail call waiting for the trampoline. Anything
+// else only reads its scope while it runs.
+func markScopes(c *cnode) bool {
+	if c == nil {
+		return false
+	}
+	below := false
+	eachChild(c, func(k *cnode) {
+		if markScopes(k) {
+			below = true
 		}
 	})
-	return captures
+	switch c.kind {
+	case KindLambda:
+		c.frameDies = !below // below is the body (and the lambda's parts)
+		return true
+	case KindBlock:
+		c.frameDies = !below
+	case KindPartial, KindTransform, KindApply:
+		return true
+	case KindCall:
+		if c.thunk {
+			return true
+		}
+	}
+	return below
 }
 
-// callFrame returns a frame for a call of l: a spare one when l's body
-// lets its frame die, else a new one.
-func (st *state) callFrame(l *lambda) *frame {
-	if l.node.frameDies {
+// newScope returns a frame under parent for a lambda call or a block: a
+// spare one when the code run in it lets it die (dies), else a new one.
+func (st *state) newScope(parent *frame, dies bool) *frame {
+	if dies {
 		if n := len(st.spareFrames); n > 0 {
 			f := st.spareFrames[n-1]
 			st.spareFrames = st.spareFrames[:n-1]
-			f.parent = l.env
+			f.parent = parent
 			return f
 		}
 	}
-	return &frame{parent: l.env}
+	return &frame{parent: parent}
 }
 
-// doneFrame takes back the frame of a finished call of l, if l's body
-// let it die; a call that failed keeps its frame (the error's value may
+// endScope takes back the frame of a finished call or block whose code
+// let it die; one that failed keeps its frame (the error's value may
 // come from it).
-func (st *state) doneFrame(l *lambda, f *frame) {
-	if !l.node.frameDies || len(st.spareFrames) >= maxSpareFrames {
+func (st *state) endScope(f *frame, dies bool) {
+	if !dies || len(st.spareFrames) >= maxSpareFrames {
 		return
 	}
 	*f = frame{}

@@ -7,7 +7,7 @@ import (
 )
 
 // Lambda call frames are reused only when the body cannot keep them
-// (capturesScope). Each case here keeps its frame in a different way;
+// (markScopes). Each case here keeps its frame in a different way;
 // reusing it would change the result.
 func TestFramesKeptByWhatTheBodyMakes(t *testing.T) {
 	cases := []struct{ name, src, want string }{
@@ -66,6 +66,27 @@ func TestCapturesScope(t *testing.T) {
 		}
 		if got := !p.root.frameDies; got != want {
 			t.Errorf("%s: captures its scope = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// A block's frame is reused only when nothing made in the block keeps
+// it; a tail call marked after the block was compiled keeps it too.
+func TestBlockFrames(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`($range := function($start, $end, $step) { ($step := ($step ? $step : 1); $start + $step > $end ? $start : $append($start, $range($start + $step, $end, $step))) }; $range(0, 5))`, `[0,1,2,3,4,5]`},
+		{`$map([1, 2, 3], function($x){ ($y := $x * 2; $z := $y + 1; [$y, $z]) })`, `[[2,3],[4,5],[6,7]]`},
+		{`($f := ($a := 5; function($b){ $a + $b }); [($a := 100; $f(1)), $f(2)])`, `[6,7]`},
+		{`[1, 2].(($v := $; $v * 10))`, `[10,20]`},
+	} {
+		for range 2 {
+			v, err := mustEval(t, c.src, nil, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", c.src, err)
+			}
+			if got := string(value.Marshal(v)); got != c.want {
+				t.Errorf("%s = %s, want %s", c.src, got, c.want)
+			}
 		}
 	}
 }

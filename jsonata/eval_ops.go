@@ -8,6 +8,9 @@ import (
 )
 
 func (st *state) evalBinary(n *cnode, input value.Value, env *frame) (value.Value, *Error) {
+	if n.concatChain {
+		return st.concatChain(n, input, env)
+	}
 	lhs, err := st.eval(n.kids[0], input, env)
 	if err != nil {
 		return nil, err

@@ -395,14 +395,14 @@ func (st *state) filter(pred *cnode, input value.Value, env *frame) (value.Value
 	if pred.kind == KindNumber {
 		item := indexed(pred, items)
 		if item == nil {
-			return newSeq(), nil
+			return st.seqCap(0), nil
 		}
 		if isArray(item) {
 			return item, nil
 		}
 		return st.seq1(item), nil
 	}
-	results := newSeq()
+	results := st.seqCap(0)
 	for i, item := range items {
 		res, err := st.eval(pred, item, env)
 		if err != nil {

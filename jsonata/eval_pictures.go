@@ -40,37 +40,44 @@ func collectNumberPictures(c *cnode) numberPictures {
 	return out
 }
 
-// walkCompiled calls fn on c and every compiled node below it.
+// walkCompiled calls fn on c and every compiled node below it, parents
+// before their children.
 func walkCompiled(c *cnode, fn func(*cnode)) {
 	if c == nil {
 		return
 	}
 	fn(c)
+	eachChild(c, func(k *cnode) { walkCompiled(k, fn) })
+}
+
+// eachChild calls fn on each compiled node directly below c (some may be
+// nil).
+func eachChild(c *cnode, fn func(*cnode)) {
 	for _, k := range c.kids {
-		walkCompiled(k, fn)
+		fn(k)
 	}
-	walkCompiled(c.proc, fn)
-	walkCompiled(c.body, fn)
+	fn(c.proc)
+	fn(c.body)
 	for _, p := range c.pairs {
-		walkCompiled(p[0], fn)
-		walkCompiled(p[1], fn)
+		fn(p[0])
+		fn(p[1])
 	}
 	for _, s := range c.steps {
-		walkCompiled(s, fn)
+		fn(s)
 	}
 	if c.group != nil {
 		for _, p := range c.group.pairs {
-			walkCompiled(p[0], fn)
-			walkCompiled(p[1], fn)
+			fn(p[0])
+			fn(p[1])
 		}
 	}
 	for _, p := range c.predicate {
-		walkCompiled(p, fn)
+		fn(p)
 	}
 	for _, s := range c.stages {
-		walkCompiled(s.filter, fn)
+		fn(s.filter)
 	}
 	for _, t := range c.terms {
-		walkCompiled(t.expr, fn)
+		fn(t.expr)
 	}
 }

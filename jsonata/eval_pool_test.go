@@ -3,6 +3,7 @@ package jsonata
 import (
 	"context"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -100,7 +101,7 @@ func TestErrorValueSurvivesLaterEvaluations(t *testing.T) {
 // release must leave a state as a new one starts, apart from the storage
 // kept for reuse: a field it forgets would leak into the next evaluation.
 func TestReleaseResetsEveryField(t *testing.T) {
-	p, err := CompileString(`($n := $now(); $r := $random(); $f := function($x){ $string($x * 2) }; ($map([1,2,3], $f) ~> $join(?, $formatNumber(1, "#"))) & $string($count($$.o.i.v)))`)
+	p, err := CompileString(`($n := $now(); $r := $random(); $f := function($x){ $string($x * 2) }; ($map([1,2,3], $f) ~> $join(?, $formatNumber(1, "#"))) & $string($count($$.o.i.v)) & "!")`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,11 +119,38 @@ func TestReleaseResetsEveryField(t *testing.T) {
 		t.Fatal("the evaluation did not use the state's fields")
 	}
 	st.release()
-	if st.nameBufs[0] == nil {
-		t.Fatal("the evaluation did not run a path of names")
+	if st.nameBufs[0] == nil || st.concatParts == nil {
+		t.Fatal("the evaluation did not run a path of names and an & chain")
 	}
-	want := state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack, nameBufs: st.nameBufs}
+	want := state{slab: st.slab, spareFrames: st.spareFrames, argStack: st.argStack, nameBufs: st.nameBufs, concatParts: st.concatParts}
 	if !reflect.DeepEqual(*st, want) {
 		t.Errorf("released state differs from a new one:\n%+v\nwant\n%+v", *st, want)
+	}
+}
+
+// An array that is the inline slot of a pooled sequence, wherever it
+// sits in a result, is copied when the result is made plain: the slab
+// serves the next evaluation.
+func TestPlainResultsCopyPooledSlots(t *testing.T) {
+	st := &state{}
+	s := st.seq1("kept")
+	slot := s.all() // the sequence's inline slot, as a plain array
+	obj := value.NewObject(1)
+	obj.Set("a", slot)
+	results := []value.Value{obj, slot, []value.Value{slot}}
+	plain := make([]value.Value, len(results))
+	for i, r := range results {
+		plain[i] = plainer{slab: st.slab[:st.slabUsed]}.toPlain(r)
+	}
+	st.resetSlab()
+	for i, p := range plain {
+		if got := string(value.Marshal(p)); !strings.Contains(got, `"kept"`) {
+			t.Errorf("result %d changed with the slab: %s", i, got)
+		}
+	}
+	// Arrays that are no pooled slot are returned as they are.
+	mine := []value.Value{"x"}
+	if got := (plainer{slab: st.slab[:]}).toPlain(mine).([]value.Value); &got[0] != &mine[0] {
+		t.Error("a plain one-item array was copied")
 	}
 }

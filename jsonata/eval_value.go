@@ -297,38 +297,59 @@ func appendValues(a, b value.Value) value.Value {
 // toPlain turns an evaluation result into plain JSON values: arrays lose
 // their flags, functions become undefined (dropped from objects, null in
 // arrays, as JSON.stringify does).
-func toPlain(v value.Value) value.Value {
+func toPlain(v value.Value) value.Value { return plainer{}.toPlain(v) }
+
+// plainer makes results plain. slab is the evaluation's pooled sequences
+// (eval_slab.go): an array that is the inline slot of one of them is
+// copied, since the slab serves the next evaluation.
+type plainer struct{ slab []seq }
+
+// inSlab reports whether items is the inline slot of a pooled sequence.
+func (p plainer) inSlab(items []value.Value) bool {
+	if len(items) != 1 || cap(items) != 1 {
+		return false // an inline slot holds one item
+	}
+	for i := range p.slab {
+		if &items[0] == &p.slab[i].one[0] {
+			return true
+		}
+	}
+	return false
+}
+
+func (p plainer) toPlain(v value.Value) value.Value {
 	switch x := v.(type) {
 	case *seq:
 		items := x.all()
 		// A sequence's own array of plain values is handed over as it
-		// is, unless it is the inline slot of a pooled sequence.
-		if len(items) > 0 && &items[0] != &x.one[0] && allPlain(items) {
+		// is, unless it is an inline slot (the sequence's own, which may
+		// be pooled, or another's).
+		if cap(items) > 1 && p.allPlain(items) {
 			return items[:len(items):len(items)]
 		}
 		out := make([]value.Value, len(items))
 		for i, item := range items {
-			out[i] = toPlainItem(item)
+			out[i] = p.toPlainItem(item)
 		}
 		return out
 	case []value.Value:
-		if plainAlready(x) {
+		if p.plainAlready(x) {
 			return x
 		}
 		out := make([]value.Value, len(x))
 		for i, item := range x {
-			out[i] = toPlainItem(item)
+			out[i] = p.toPlainItem(item)
 		}
 		return out
 	case *value.Object:
-		if plainAlready(x) {
+		if p.plainAlready(x) {
 			return x
 		}
 		out := value.NewObject(x.Len())
 		for i := 0; i < x.Len(); i++ {
 			k, item := x.At(i)
-			if p := toPlain(item); p != nil {
-				out.Set(k, p)
+			if pv := p.toPlain(item); pv != nil {
+				out.Set(k, pv)
 			}
 		}
 		return out
@@ -338,35 +359,36 @@ func toPlain(v value.Value) value.Value {
 	return v
 }
 
-func toPlainItem(v value.Value) value.Value {
-	p := toPlain(v)
-	if p == nil {
+func (p plainer) toPlainItem(v value.Value) value.Value {
+	pv := p.toPlain(v)
+	if pv == nil {
 		return value.Null
 	}
-	return p
+	return pv
 }
 
 // allPlain reports whether every item is plainAlready.
-func allPlain(items []value.Value) bool {
+func (p plainer) allPlain(items []value.Value) bool {
 	for _, item := range items {
-		if !plainAlready(item) {
+		if !p.plainAlready(item) {
 			return false
 		}
 	}
 	return true
 }
 
-// plainAlready reports whether v holds only plain JSON values.
-func plainAlready(v value.Value) bool {
+// plainAlready reports whether v holds only plain JSON values, none of
+// them in a pooled sequence's slot.
+func (p plainer) plainAlready(v value.Value) bool {
 	switch x := v.(type) {
 	case *seq, callable, nil:
 		return false
 	case []value.Value:
-		return allPlain(x)
+		return !p.inSlab(x) && p.allPlain(x)
 	case *value.Object:
 		for i := 0; i < x.Len(); i++ {
 			_, item := x.At(i)
-			if !plainAlready(item) {
+			if !p.plainAlready(item) {
 				return false
 			}
 		}
