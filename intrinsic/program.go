@@ -194,20 +194,24 @@ func readPath(op operand, env *Env) (value.Value, error) {
 			root, _ = env.Vars(op.path.Variable)
 		}
 	}
-	notFound := failure(Failure{
-		Error: "States.Runtime",
-		Cause: fmt.Sprintf("The JSONPath '%s' could not be found in the input '%s'", op.text, value.Marshal(root)),
-		Path:  op.text,
-	})
+	// Built only on failure: marshalling root on every read cost more
+	// than the call itself.
+	notFound := func() error {
+		return failure(Failure{
+			Error: "States.Runtime",
+			Cause: fmt.Sprintf("The JSONPath '%s' could not be found in the input '%s'", op.text, value.Marshal(root)),
+			Path:  op.text,
+		})
+	}
 	if root == nil {
-		return nil, notFound
+		return nil, notFound()
 	}
 	v, found, err := op.path.Eval(root)
 	if err != nil {
 		return nil, failure(Failure{Error: "States.Runtime", Cause: fmt.Sprintf("Invalid path '%s' : %v", op.text, err), Path: op.text})
 	}
 	if !found {
-		return nil, notFound
+		return nil, notFound()
 	}
 	return v, nil
 }

@@ -18,6 +18,9 @@ type program struct {
 	// Jayway then applies the function to the list of all matches, not to
 	// each match.
 	scanFn bool
+	// simple reports that every step is one member name or one index and
+	// there is no function ("$.a.b[0]"), so Eval walks it directly.
+	simple bool
 }
 
 // step is one compiled segment.
@@ -68,6 +71,12 @@ func compile(p *Path) (*program, *Error) {
 			prog.definite = false
 		}
 		prog.steps = append(prog.steps, st)
+	}
+	prog.simple = prog.fn == nil
+	for _, st := range prog.steps {
+		if !(st.kind == Field && len(st.names) == 1 || st.kind == Index && len(st.indexes) == 1) {
+			prog.simple = false
+		}
 	}
 	return prog, nil
 }

@@ -35,7 +35,42 @@ func (p *Path) Eval(root value.Value) (v value.Value, found bool, err error) {
 	if p == nil {
 		return nil, false, errors.New("jsonpath: Eval on a nil path")
 	}
+	if p.prog != nil && p.prog.simple {
+		v, found := p.prog.walk(root)
+		return v, found, nil
+	}
 	return p.eval(root, root, &evaluator{})
+}
+
+// walk evaluates a simple program (see program.simple) without
+// allocating: each step reads one member or one element.
+func (prog *program) walk(node value.Value) (value.Value, bool) {
+	for i := range prog.steps {
+		st := &prog.steps[i]
+		if st.kind == Index {
+			arr, ok := node.([]value.Value)
+			if !ok {
+				return nil, false
+			}
+			idx := st.indexes[0]
+			if idx < 0 {
+				idx += len(arr)
+			}
+			if idx < 0 || idx >= len(arr) {
+				return nil, false
+			}
+			node = arr[idx]
+			continue
+		}
+		obj, ok := node.(*value.Object)
+		if !ok {
+			return nil, false
+		}
+		if node, ok = obj.Get(st.names[0]); !ok {
+			return nil, false
+		}
+	}
+	return node, true
 }
 
 // IsDefinite reports whether Eval returns a single value rather than a

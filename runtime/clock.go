@@ -47,6 +47,17 @@ func (c *clock) Now() time.Time {
 	return *c.current.Load()
 }
 
+// nowRef is Now for a history record: on the virtual clock every event of
+// one instant shares the same immutable time, so recording one allocates
+// nothing.
+func (c *clock) nowRef() *time.Time {
+	if c.real {
+		t := c.wall().UTC()
+		return &t
+	}
+	return c.current.Load()
+}
+
 type timer struct {
 	at    time.Time
 	seq   int64

@@ -110,40 +110,40 @@ func (t *thread) note(key string, v value.Value) {
 // finishWithResult ends a state that produced a result (Task, Map,
 // Parallel): Output and Assign over $states.result in JSONata, the
 // JSONPath result pipeline otherwise.
-func (t *thread) finishWithResult(st *state, raw, result value.Value) (*stepResult, *failure) {
+func (t *thread) finishWithResult(st *state, raw, result value.Value) (stepResult, *failure) {
 	if st.jsonata {
 		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, t.statesEnv(raw, result, nil), result)
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
-		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
+		return stepResult{output: out, next: st.next, assigned: assigned}, nil
 	}
 	return t.finishJSONPath(st, raw, result)
 }
 
 // finishJSONPath runs ResultSelector, ResultPath, OutputPath and Assign
 // for a state with a result.
-func (t *thread) finishJSONPath(st *state, raw, result value.Value) (*stepResult, *failure) {
+func (t *thread) finishJSONPath(st *state, raw, result value.Value) (stepResult, *failure) {
 	if st.resultSelector != nil {
 		v, f := st.resultSelector.eval(t.env(result))
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		result = v
 	}
 	t.note(noteAfterResultSelector, result)
 	assigned, f := t.assignJSONPath(st.assign, result)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	merged, f := t.applyResultPath(st.resultPath, raw, result)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	t.note(noteAfterResultPath, merged)
 	out, f := t.applyOutputPath(st.outputPath, merged)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
-	return &stepResult{output: out, next: st.next, assigned: assigned}, nil
+	return stepResult{output: out, next: st.next, assigned: assigned}, nil
 }

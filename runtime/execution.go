@@ -82,7 +82,7 @@ func (p *Program) start(ctx context.Context, input value.Value, hold bool, opts 
 		input = value.NewObject(0)
 	}
 	ex := &Execution{prog: p, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
-		hist: &history{limit: o.MaxTransitions}, cb: o.Callbacks, hold: hold}
+		hist: newHistory(o.MaxTransitions, p.states), cb: o.Callbacks, hold: hold}
 	if ex.cb == nil {
 		ex.cb = NewCallbacks()
 	}
@@ -156,7 +156,7 @@ func (ex *Execution) now() time.Time { return ex.clock.Now() }
 func (ex *Execution) run() {
 	defer close(ex.done)
 	o := ex.opts
-	ex.hist.add(ex.now(), "ExecutionStarted", 0, details(
+	ex.hist.add(ex.clock.nowRef(), "ExecutionStarted", 0, details(
 		"input", jsonText(ex.input), "inputDetails", notTruncated(), "roleArn", o.RoleArn))
 	if limit := ex.timeLimit(); limit > 0 {
 		cancel := ex.clock.AfterFunc(limit, func() {
@@ -212,7 +212,7 @@ func (ex *Execution) timeLimit() time.Duration {
 // finish records the terminal event and publishes r.
 func (ex *Execution) finish(t *thread, r *Result) {
 	ex.result = r
-	now := ex.now()
+	now := ex.clock.nowRef()
 	switch r.Status {
 	case Succeeded:
 		ex.forceAdd(now, "ExecutionSucceeded", t.last, details("output", jsonText(r.Output), "outputDetails", notTruncated()))
@@ -230,7 +230,7 @@ func (ex *Execution) finish(t *thread, r *Result) {
 }
 
 // forceAdd records a terminal event even when the history is full.
-func (ex *Execution) forceAdd(at time.Time, typ string, prev int64, d *value.Object) {
+func (ex *Execution) forceAdd(at *time.Time, typ string, prev int64, d *value.Object) {
 	ex.hist.mu.Lock()
 	ex.hist.limit++
 	ex.hist.mu.Unlock()

@@ -31,7 +31,7 @@ type childRun struct {
 // variables, and records MapRunStarted and MapRunSucceeded/Failed in the
 // parent's history. With a ResultWriter the children's results go to
 // files and the state's result is {MapRunArn, ResultWriterDetails}.
-func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (*stepResult, *failure) {
+func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (stepResult, *failure) {
 	ms := st.mapSpec
 	ds := ms.dist
 	var items []value.Value
@@ -42,21 +42,21 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 		items, f = t.mapItems(st, raw, eff, env)
 	}
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	lim, f := t.mapLimits(ms, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	maxConc, tolCount, tolPct, hasPct := lim.maxConc, lim.tolCount, lim.tolPct, lim.hasPct
 	for i, it := range items {
 		if items[i], f = t.selectItem(st, raw, eff, i, it); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 	}
 	inputs, f := t.batches(ds, items, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	runID := newUUID(t.ex.random)
 	machine := t.ex.opts.StateMachineArn
@@ -86,7 +86,7 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 		}
 		return hasPct && float64(n)*100/float64(len(inputs)) <= tolPct
 	}
-	t.runChildren(workers, func(int) {
+	t.runChildren(workers, false, func(int) {
 		for {
 			mu.Lock()
 			if next >= len(inputs) || exceed || stopped != nil || ctx.Err() != nil {
@@ -116,22 +116,22 @@ func (t *thread) runDistributed(st *state, raw, eff value.Value, env *evalEnv) (
 		}
 	})
 	if stopped != nil {
-		return nil, stopped
+		return stepResult{}, stopped
 	}
 	if t.aborted() {
-		return nil, &failure{fatal: true}
+		return stepResult{}, &failure{fatal: true}
 	}
 	var result value.Value
 	if ds.writer != nil {
 		if result, f = t.writeResults(ds.writer, runArn, runID, runs, env); f != nil {
 			t.emit("MapRunFailed", errorDetails(f.Error, f.Cause))
-			return nil, f
+			return stepResult{}, f
 		}
 	}
 	if exceed {
 		f := fail(ErrExceedToleratedFailure, causeToleratedFailure)
 		t.emit("MapRunFailed", errorDetails(f.Error, f.Cause))
-		return nil, f
+		return stepResult{}, f
 	}
 	t.emit("MapRunSucceeded", nil)
 	t.emit("MapStateSucceeded", nil)
@@ -202,11 +202,12 @@ func (t *thread) runChild(ctx context.Context, st *state, ds *distSpec, input va
 	opts.StateMachineName += "/" + ds.label
 	opts.start = parent.now().UTC()
 	sub := &Execution{prog: parent.prog, opts: &opts, clock: parent.clock, input: input, root: root,
-		hist: &history{limit: parent.opts.MaxTransitions}, done: make(chan struct{})}
+		hist: newHistory(parent.opts.MaxTransitions, parent.prog.states), done: make(chan struct{})}
 	sub.ctx, sub.cancel = context.WithCancel(ctx)
 	defer sub.cancel()
 	run := childRun{arn: opts.ExecutionArn, name: name, input: input, start: opts.start}
-	sub.hist.add(opts.start, "ExecutionStarted", 0, details("input", jsonText(input), "inputDetails", notTruncated(), "roleArn", opts.RoleArn))
+	start := opts.start
+	sub.hist.add(&start, "ExecutionStarted", 0, details("input", jsonText(input), "inputDetails", notTruncated(), "roleArn", opts.RoleArn))
 	th := &thread{ex: sub, cx: sub.ctx, vars: &scope{}, enteredPrev: -1}
 	out, f := th.runGraph(st.mapSpec.processor, input, nil)
 	run.stop = parent.now().UTC()

@@ -15,6 +15,8 @@ import (
 type Program struct {
 	root    *graph
 	timeout time.Duration // machine TimeoutSeconds; 0 = none
+	// states lists every state of the machine, nested ones too, by id.
+	states []*state
 }
 
 // graph is a compiled block of states: the top level, a branch or an item
@@ -22,6 +24,9 @@ type Program struct {
 type graph struct {
 	start  int
 	states []*state
+	// neverWaits says no state of the block can wait (see neverWaits), so
+	// a Parallel or Map runs it on the calling goroutine.
+	neverWaits bool
 }
 
 // Compile validates m (asl.Validate) and compiles it. A machine with
@@ -38,7 +43,7 @@ func Compile(m *asl.Machine) (*Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Program{root: root}
+	p := &Program{root: root, states: c.states}
 	if m.TimeoutSeconds != nil {
 		p.timeout = time.Duration(*m.TimeoutSeconds) * time.Second
 	}
@@ -65,7 +70,10 @@ func CompileFile(path string) (*Program, error) {
 }
 
 // compiler holds what compiling one machine needs.
-type compiler struct{}
+type compiler struct {
+	// states lists every compiled state; a state's id is its index.
+	states []*state
+}
 
 func (c *compiler) graph(g *asl.Graph, lang asl.QueryLanguage) (*graph, error) {
 	out := &graph{states: make([]*state, len(g.States))}
@@ -85,6 +93,7 @@ func (c *compiler) graph(g *asl.Graph, lang asl.QueryLanguage) (*graph, error) {
 		}
 		out.states[i] = cs
 	}
+	out.neverWaits = neverWaits(out)
 	return out, nil
 }
 

@@ -10,7 +10,7 @@ import (
 // runHandled runs a Task, Parallel or Map with its Retry and Catch: each
 // retrier keeps its own count for the whole state visit; catchers apply
 // when no retrier matches or retries run out.
-func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runHandled(st *state, raw value.Value) (stepResult, *failure) {
 	counts := make([]int64, len(st.retry))
 	if t.ex.test != nil {
 		t.ex.test.retryCounts(counts)
@@ -22,18 +22,18 @@ func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) 
 			return r, nil
 		}
 		if f.fatal || t.aborted() {
-			return nil, f
+			return stepResult{}, f
 		}
 		fromTask := st.typ == "Task" && f.task
 		i := matchRetrier(st.retry, f, fromTask)
 		if t.ex.test != nil && t.ex.test.retry(st.retry, i, counts, t.ex.random) {
-			return nil, f // TestState reports RETRIABLE instead of retrying
+			return stepResult{}, f // TestState reports RETRIABLE instead of retrying
 		}
 		if i >= 0 && counts[i] < st.retry[i].maxAttempts {
 			d := retryDelay(st.retry[i], counts[i], t.ex.random)
 			counts[i]++
 			if !t.ex.clock.Sleep(t.cx, d) {
-				return nil, &failure{fatal: true}
+				return stepResult{}, &failure{fatal: true}
 			}
 			t.retryCount++
 			continue
@@ -50,7 +50,7 @@ func (t *thread) runHandled(st *state, raw value.Value) (*stepResult, *failure) 
 				return t.caught(st, c, raw, f)
 			}
 		}
-		return nil, f
+		return stepResult{}, f
 	}
 }
 
@@ -92,29 +92,29 @@ func retryDelay(r *retrier, n int64, rnd func() float64) time.Duration {
 
 // caught hands f to catcher c: the error output goes through the
 // catcher's ResultPath (JSONPath) or Output (JSONata), and its Assign.
-func (t *thread) caught(st *state, c *catcher, raw value.Value, f *failure) (*stepResult, *failure) {
+func (t *thread) caught(st *state, c *catcher, raw value.Value, f *failure) (stepResult, *failure) {
 	errOut := f.errorOutput()
 	if st.jsonata {
 		env := t.statesEnv(raw, nil, errOut)
 		out, assigned, ff := t.jsonataOutput(st, c.output, c.assign, env, errOut)
 		if ff != nil {
-			return nil, ff
+			return stepResult{}, ff
 		}
-		return &stepResult{output: out, next: c.next, assigned: assigned}, nil
+		return stepResult{output: out, next: c.next, assigned: assigned}, nil
 	}
 	assigned, ff := t.assignJSONPath(c.assign, errOut)
 	if ff != nil {
-		return nil, ff
+		return stepResult{}, ff
 	}
 	out, ff := t.applyResultPath(c.resultPath, raw, errOut)
 	if ff != nil {
-		return nil, ff
+		return stepResult{}, ff
 	}
-	return &stepResult{output: out, next: c.next, assigned: assigned}, nil
+	return stepResult{output: out, next: c.next, assigned: assigned}, nil
 }
 
 // attempt runs the state's work once.
-func (t *thread) attempt(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) attempt(st *state, raw value.Value) (stepResult, *failure) {
 	if t.ex.test != nil && st.typ != "Task" {
 		return t.mockedAttempt(st, raw) // TestState: a mock stands in for the branches or iterations
 	}

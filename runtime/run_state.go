@@ -24,13 +24,16 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	t.retryCount = 0
 	t.enteredPrev = t.last
 	t.enteredAt = t.ex.now()
-	t.enteredID = t.emitState(st.enteredEvent, stateDetails{name: st.name, field: "input", v: input})
+	if st.quick && t.ex.test == nil {
+		return t.runQuickState(st, input)
+	}
+	t.enteredID = t.emitEntered(st, input)
 	if t.aborted() {
 		return nil, -1, &failure{fatal: true}
 	}
-	var r *stepResult
+	var r stepResult
 	var f *failure
-	if value.EncodedLen(input) > maxPayloadBytes {
+	if !t.fitsPayload(input) {
 		f = fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitInputTemplate, st.name))
 	} else {
 		switch st.typ {
@@ -56,6 +59,32 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 	return r.output, r.next, nil
 }
 
+// fitsPayload reports whether v's JSON text fits the 256 KiB payload
+// limit. Values are immutable, so the object that fitted last time (a
+// state's output is mostly the next state's input) is not measured again.
+func (t *thread) fitsPayload(v value.Value) bool {
+	o, isObject := v.(*value.Object)
+	switch x := v.(type) {
+	case *value.Object:
+		if o == t.fits {
+			return true
+		}
+	case float64, bool, nil:
+		return true // a number's JSON text is at most 24 bytes
+	case string:
+		if len(x) <= (maxPayloadBytes-2)/6 { // "\u001f" is the longest escape
+			return true
+		}
+	}
+	if value.EncodedLen(v) > maxPayloadBytes {
+		return false
+	}
+	if isObject {
+		t.fits = o
+	}
+	return true
+}
+
 // logEvaluation records EvaluationFailed for a JSONata failure, once.
 func (t *thread) logEvaluation(f *failure) {
 	if !f.evaluation || f.logged {
@@ -70,8 +99,8 @@ func (t *thread) logEvaluation(f *failure) {
 }
 
 // exit records StateExited and applies the assigned variables.
-func (t *thread) exit(st *state, r *stepResult) {
-	t.emitState(st.exitedEvent, stateDetails{name: st.name, field: "output", v: r.output, assigned: r.assigned})
+func (t *thread) exit(st *state, r stepResult) {
+	t.emitExited(st, r.output, r.assigned)
 	t.assignVars(r.assigned)
 }
 
@@ -145,9 +174,14 @@ func (t *thread) evalJSONata(p *jsonataProgram, field string, env *evalEnv) (val
 				return t.vars.get(name)
 			}}
 	}
-	t.jsonataScope = env
+	// The expression reads a copy of env owned by the thread, so that env
+	// itself stays on its caller's stack; $states, when built, goes back
+	// to env for the state's next expression.
+	t.jsonataScope = *env
 	jenv := t.jsonata
 	v, err := p.eval(env.input, jenv)
+	env.states = t.jsonataScope.states
+	t.jsonataScope = evalEnv{}
 	src := strings.TrimSpace(p.src)
 	if errors.Is(err, errFunctionResult) {
 		return nil, t.evalFailure(field, fmt.Sprintf("The JSONata expression '%s' specified for the field '%s' returned an unsupported result type.", src, field))

@@ -11,13 +11,17 @@ import (
 // state is one compiled state. The fields a state type does not use are
 // nil.
 type state struct {
+	id   uint32 // index in the program's state table
 	name string
 	typ  string // "Pass", "Task", …
 	// enteredEvent and exitedEvent are the history event types,
 	// "PassStateEntered" and so on.
 	enteredEvent, exitedEvent string
 	jsonata                   bool // the state's query language is JSONata
-	next                      int  // index of Next; -1 for End and for Choice, Succeed, Fail
+	// quick says the state records no event between entering and exiting
+	// and cannot wait (Pass, Choice, Succeed): see runQuickState.
+	quick bool
+	next  int // index of Next; -1 for End and for Choice, Succeed, Fail
 
 	inputPath, outputPath, resultPath *nullablePath
 	parameters, resultSelector        *tmpl // JSONPath
@@ -33,7 +37,10 @@ type state struct {
 	wait     *waitSpec
 	fail     *failSpec
 	branches []*graph
-	mapSpec  *mapSpec
+	// branchesNeverWait says no branch can wait, so they run one after
+	// another on the Parallel's goroutine (see inline.go).
+	branchesNeverWait bool
+	mapSpec           *mapSpec
 }
 
 // nullablePath is a compiled InputPath, OutputPath or ResultPath.
@@ -79,6 +86,9 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 	b := s.Common()
 	cs := &state{name: b.Name, typ: s.Type(), jsonata: lang == asl.JSONata, next: -1,
 		enteredEvent: s.Type() + "StateEntered", exitedEvent: s.Type() + "StateExited"}
+	cs.quick = s.Type() == "Pass" || s.Type() == "Choice" || s.Type() == "Succeed"
+	cs.id = uint32(len(c.states))
+	c.states = append(c.states, cs)
 	if t := asl.TransitionOf(s); t != nil && t.Next != "" {
 		n, err := target(index, t.Next)
 		if err != nil {
@@ -179,6 +189,10 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 			var g *graph
 			g, err = c.graph(br, lang)
 			cs.branches = append(cs.branches, g)
+		}
+		cs.branchesNeverWait = err == nil
+		for _, g := range cs.branches {
+			cs.branchesNeverWait = cs.branchesNeverWait && g != nil && g.neverWaits
 		}
 	case *asl.Map:
 		io(&s.InputOutput)

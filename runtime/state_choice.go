@@ -120,7 +120,7 @@ func compileRule(r *asl.ChoiceRule, isJSONata bool) (*rule, error) {
 
 // runChoice picks the first matching rule, else Default, else fails with
 // States.NoChoiceMatched.
-func (t *thread) runChoice(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runChoice(st *state, raw value.Value) (stepResult, *failure) {
 	var eff value.Value = raw
 	var env *evalEnv
 	if st.jsonata {
@@ -128,14 +128,14 @@ func (t *thread) runChoice(st *state, raw value.Value) (*stepResult, *failure) {
 	} else {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		env = t.env(eff)
 	}
 	for _, r := range st.choice.rules {
 		ok, f := t.matchRule(r, eff, env)
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		if !ok {
 			continue
@@ -143,23 +143,23 @@ func (t *thread) runChoice(st *state, raw value.Value) (*stepResult, *failure) {
 		if st.jsonata {
 			out, assigned, f := t.jsonataOutput(st, orTmpl(r.output, st.output), mergeAssign(st.assign, r.assign), env, raw)
 			if f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
-			return &stepResult{output: out, next: r.next, assigned: assigned}, nil
+			return stepResult{output: out, next: r.next, assigned: assigned}, nil
 		}
 		res, _, f := t.passThrough(st, raw, r.next)
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		if r.assign != nil {
 			if res.assigned, f = t.assignJSONPath(r.assign, eff); f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
 		}
 		return res, nil
 	}
 	if st.choice.def < 0 {
-		return nil, fail(ErrNoChoiceMatched, t.prefix()+"No Matches!")
+		return stepResult{}, fail(ErrNoChoiceMatched, t.prefix()+"No Matches!")
 	}
 	res, _, f := t.passThrough(st, raw, st.choice.def)
 	return res, f

@@ -142,14 +142,14 @@ func (t *thread) mapItems(st *state, raw, eff value.Value, env *evalEnv) ([]valu
 }
 
 // runMap runs one attempt of an inline Map.
-func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runMap(st *state, raw value.Value) (stepResult, *failure) {
 	ms := st.mapSpec
 	eff := raw
 	env := t.statesEnv(raw, nil, nil)
 	if !st.jsonata {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		env = t.env(eff)
 	}
@@ -158,11 +158,11 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 	}
 	items, f := t.mapItems(st, raw, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	lim, f := t.mapLimits(ms, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	maxConc, tolCount, tolPct, hasPct := lim.maxConc, lim.tolCount, lim.tolPct, lim.hasPct
 	// Each iteration's input, built before any iteration runs.
@@ -182,7 +182,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			t.mapItem = nil
 			if f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
 			inputs[i] = v
 		}
@@ -194,6 +194,9 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 		workers = maxInlineConcurrency
 	}
 	workers = min(workers, len(items))
+	if ms.processor.neverWaits {
+		workers = min(workers, 1) // one worker, on this goroutine
+	}
 	results := make([]value.Value, len(items))
 	ctx, cancel := context.WithCancel(t.cx)
 	defer cancel()
@@ -217,7 +220,10 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 		}
 		return true
 	}
-	t.runChildren(workers, func(int) {
+	t.runChildren(workers, ms.processor.neverWaits, func(int) {
+		// An iteration that never waits leaves nothing behind that holds
+		// its thread, so the worker's next iteration reuses it.
+		var spare *thread
 		for {
 			mu.Lock()
 			if next >= len(items) || first != nil || ctx.Err() != nil {
@@ -226,8 +232,12 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 			}
 			i := next
 			next++
-			child := &thread{ex: t.ex, cx: ctx, vars: t.vars, sharedVars: true, last: cursor, enteredPrev: -1}
-			child.emitState("MapIterationStarted", iterationDetails(i, st.name))
+			if spare == nil || !ms.processor.neverWaits {
+				spare = new(thread)
+			}
+			child := spare
+			*child = thread{ex: t.ex, cx: ctx, vars: t.vars, sharedVars: true, last: cursor, enteredPrev: -1}
+			child.emitIteration(kindIterationStarted, st, i, child.last, true)
 			mu.Unlock()
 			out, cf := child.runGraph(ms.processor, inputs[i], nil)
 			mu.Lock()
@@ -238,7 +248,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 					cancel()
 				}
 			case cf != nil:
-				child.emitStateFrom("MapIterationFailed", child.last, iterationDetails(i, st.name))
+				child.emitIteration(kindIterationFailed, st, i, child.last, false)
 				cursor = child.last
 				failed++
 				results[i] = cf.errorOutput()
@@ -250,7 +260,7 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 					cancel()
 				}
 			default:
-				child.emitStateFrom("MapIterationSucceeded", child.last, iterationDetails(i, st.name))
+				child.emitIteration(kindIterationSucceeded, st, i, child.last, false)
 				cursor = child.last
 				results[i] = out
 			}
@@ -258,14 +268,14 @@ func (t *thread) runMap(st *state, raw value.Value) (*stepResult, *failure) {
 		}
 	})
 	if stopped != nil {
-		return nil, stopped
+		return stepResult{}, stopped
 	}
 	if t.aborted() {
-		return nil, &failure{fatal: true}
+		return stepResult{}, &failure{fatal: true}
 	}
 	if first != nil {
 		t.last = cursor
-		return nil, first
+		return stepResult{}, first
 	}
 	t.last = t.ex.hist.lastID()
 	t.emitFrom("MapStateSucceeded", t.last, nil)

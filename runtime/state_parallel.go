@@ -11,7 +11,7 @@ import (
 // goroutine over the same input; the result is the branch outputs in
 // branch order. The first failing branch fails the attempt and stops the
 // others.
-func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runParallel(st *state, raw value.Value) (stepResult, *failure) {
 	input := raw
 	var env *evalEnv
 	if st.jsonata {
@@ -19,18 +19,18 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 		if st.arguments != nil {
 			v, f := st.arguments.eval(env)
 			if f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
 			input = v
 		}
 	} else {
 		var f *failure
 		if input, f = t.applyInputPath(st.inputPath, raw); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		if st.parameters != nil {
 			if input, f = st.parameters.eval(t.env(input)); f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
 		}
 	}
@@ -49,7 +49,7 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 	for i := range st.branches {
 		children[i] = &thread{ex: t.ex, cx: ctx, vars: t.vars.child(), last: t.last, enteredPrev: -1}
 	}
-	t.runChildren(len(st.branches), func(i int) {
+	t.runChildren(len(st.branches), st.branchesNeverWait, func(i int) {
 		out, f := children[i].runGraph(st.branches[i], input, nil)
 		mu.Lock()
 		defer mu.Unlock()
@@ -67,14 +67,14 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 		results[i] = out
 	})
 	if stopped != nil {
-		return nil, stopped
+		return stepResult{}, stopped
 	}
 	if t.aborted() {
-		return nil, &failure{fatal: true}
+		return stepResult{}, &failure{fatal: true}
 	}
 	if first != nil {
 		t.last = children[firstIdx].last
-		return nil, first
+		return stepResult{}, first
 	}
 	t.last = t.ex.hist.lastID()
 	t.emitFrom("ParallelStateSucceeded", t.last, nil)
@@ -82,11 +82,9 @@ func (t *thread) runParallel(st *state, raw value.Value) (*stepResult, *failure)
 	return t.finishWithResult(st, raw, result)
 }
 
-// runChildren runs fn(0…n-1) on n goroutines counted by the clock and
-// waits for all of them; the calling goroutine counts as blocked
-// meanwhile, so virtual time can advance. The last child to finish counts
-// the caller as running again in the same step.
-func (t *thread) runChildren(n int, fn func(i int)) {
+// runChildrenConcurrently runs fn(0…n-1) on n goroutines counted by the
+// clock and waits for all of them (see runChildren).
+func (t *thread) runChildrenConcurrently(n int, fn func(i int)) {
 	if n == 0 {
 		return
 	}

@@ -5,24 +5,24 @@ import (
 )
 
 // runPass: Parameters or Result become the result.
-func (t *thread) runPass(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runPass(st *state, raw value.Value) (stepResult, *failure) {
 	if st.jsonata {
 		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, t.statesEnv(raw, nil, nil), raw)
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
-		return &stepResult{output: out, next: st.next, assigned: assigned}, nil
+		return stepResult{output: out, next: st.next, assigned: assigned}, nil
 	}
 	eff, f := t.applyInputPath(st.inputPath, raw)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	if st.result == nil { // with a Result, TestState reports the result instead
 		t.note(noteAfterInputPath, eff)
 	}
 	if st.parameters != nil {
 		if eff, f = st.parameters.eval(t.env(eff)); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 	}
 	result := eff
@@ -38,32 +38,32 @@ func (t *thread) runPass(st *state, raw value.Value) (*stepResult, *failure) {
 // passThrough is the data flow of Choice, Wait and Succeed: InputPath,
 // then OutputPath (JSONPath), or Output and Assign (JSONata). It returns
 // the effective input too, which Choice rules and Wait paths read.
-func (t *thread) passThrough(st *state, raw value.Value, next int) (*stepResult, value.Value, *failure) {
+func (t *thread) passThrough(st *state, raw value.Value, next int) (stepResult, value.Value, *failure) {
 	if st.jsonata {
 		out, assigned, f := t.jsonataOutput(st, st.output, st.assign, t.statesEnv(raw, nil, nil), raw)
 		if f != nil {
-			return nil, nil, f
+			return stepResult{}, nil, f
 		}
-		return &stepResult{output: out, next: next, assigned: assigned}, raw, nil
+		return stepResult{output: out, next: next, assigned: assigned}, raw, nil
 	}
 	eff, f := t.applyInputPath(st.inputPath, raw)
 	if f != nil {
-		return nil, nil, f
+		return stepResult{}, nil, f
 	}
 	t.note(noteAfterInputPath, eff)
 	assigned, f := t.assignJSONPath(st.assign, eff)
 	if f != nil {
-		return nil, nil, f
+		return stepResult{}, nil, f
 	}
 	out, f := t.applyOutputPath(st.outputPath, eff)
 	if f != nil {
-		return nil, nil, f
+		return stepResult{}, nil, f
 	}
-	return &stepResult{output: out, next: next, assigned: assigned}, eff, nil
+	return stepResult{output: out, next: next, assigned: assigned}, eff, nil
 }
 
 // runSucceed ends the block successfully.
-func (t *thread) runSucceed(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runSucceed(st *state, raw value.Value) (stepResult, *failure) {
 	r, _, f := t.passThrough(st, raw, -1)
 	return r, f
 }

@@ -141,7 +141,7 @@ func (t *thread) limitValue(l *limit, eff value.Value, env *evalEnv) (v value.Va
 // runTask runs one attempt of a Task through Options.Tasks; a task that
 // waits for a task token (.waitForTaskToken, activities) then waits for
 // its answer through the execution's Callbacks.
-func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runTask(st *state, raw value.Value) (stepResult, *failure) {
 	ts := st.task
 	if ts.isTokenTask() {
 		t.token = t.newToken()
@@ -156,7 +156,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 		if st.arguments != nil {
 			v, f := st.arguments.eval(env)
 			if f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
 			params = v
 		}
@@ -164,45 +164,45 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	} else {
 		var f *failure
 		if eff, f = t.applyInputPath(st.inputPath, raw); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		t.note(noteAfterInputPath, eff)
 		env = t.env(eff)
 		params = eff
 		if st.parameters != nil {
 			if params, f = st.parameters.eval(env); f != nil {
-				return nil, f
+				return stepResult{}, f
 			}
 		}
 		t.note(noteAfterParameters, params)
 	}
 	timeout, f := t.resolveLimit(ts.timeout, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	heartbeat, f := t.resolveLimit(ts.heartbeat, eff, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	if f := t.checkTaskParameters(ts, params); f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	creds, f := t.taskCredentials(ts, env)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	t.emitScheduled(ts, params, timeout, heartbeat, creds)
 	if ts.isTokenTask() {
 		result, f := t.runTokenTask(st, params, timeout, heartbeat)
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		return t.finishTask(st, raw, result, false)
 	}
 	if pattern, ok := startExecutionPattern(ts.resource); ok && pattern != ".waitForTaskToken" && t.ex.opts.StateMachines != nil {
 		result, handled, f := t.runStartExecution(st, pattern, params)
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		if handled {
 			return t.finishTask(st, raw, result, true)
@@ -212,12 +212,12 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 		t.emitTask(ts, "Started", nil)
 		if f != nil {
 			t.emitTask(ts, "Failed", errorDetails(f.Error, f.Cause))
-			return nil, f
+			return stepResult{}, f
 		}
 		return t.finishTask(st, raw, result, true)
 	}
 	if t.ex.opts.Tasks == nil {
-		return nil, &failure{Error: ErrRuntime, HasError: true, HasCause: true, fatal: true, host: ErrNoTaskHandler,
+		return stepResult{}, &failure{Error: ErrRuntime, HasError: true, HasCause: true, fatal: true, host: ErrNoTaskHandler,
 			Cause: fmt.Sprintf(causeNoTaskHandlerTemplate, st.name, ts.resource)}
 	}
 	t.emitTask(ts, "Started", nil)
@@ -233,10 +233,10 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 	}
 	result, err := t.ex.opts.Tasks(ctx, req)
 	if t.aborted() {
-		return nil, &failure{fatal: true}
+		return stepResult{}, &failure{fatal: true}
 	}
 	if sf := stopFailure(err); sf != nil {
-		return nil, sf
+		return stepResult{}, sf
 	}
 	if err != nil {
 		tf := taskFailure(err, ctx)
@@ -246,7 +246,7 @@ func (t *thread) runTask(st *state, raw value.Value) (*stepResult, *failure) {
 		} else {
 			t.emitTask(ts, "Failed", errorDetails(tf.Error, tf.Cause))
 		}
-		return nil, tf
+		return stepResult{}, tf
 	}
 	return t.finishTask(st, raw, result, true)
 }
@@ -260,13 +260,13 @@ func (t *thread) taskRequest(st *state, params value.Value, timeout, heartbeat i
 // finishTask checks a task's result, records TaskSucceeded (unless a
 // token's answer already did: record false) and applies the output
 // fields.
-func (t *thread) finishTask(st *state, raw, result value.Value, record bool) (*stepResult, *failure) {
+func (t *thread) finishTask(st *state, raw, result value.Value, record bool) (stepResult, *failure) {
 	if result == nil {
 		result = value.Null
 	}
 	t.note(noteResult, result)
 	if value.EncodedLen(result) > maxPayloadBytes {
-		return nil, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
+		return stepResult{}, fail(ErrDataLimitExceeded, fmt.Sprintf(causeDataLimitTaskTemplate, st.name))
 	}
 	if record {
 		t.emitTask(st.task, "Succeeded", details("output", jsonText(result), "outputDetails", notTruncated()))

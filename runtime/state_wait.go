@@ -62,10 +62,10 @@ func parseTimestamp(s string) (time.Time, bool) {
 }
 
 // runWait sleeps on the execution's clock.
-func (t *thread) runWait(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) runWait(st *state, raw value.Value) (stepResult, *failure) {
 	r, eff, f := t.passThrough(st, raw, st.next)
 	if f != nil {
-		return nil, f
+		return stepResult{}, f
 	}
 	w := st.wait
 	now := t.ex.now()
@@ -78,58 +78,58 @@ func (t *thread) runWait(st *state, raw value.Value) (*stepResult, *failure) {
 	case w.secondsPath != nil:
 		v, ok, err := t.readPath(w.secondsPath, eff)
 		if err != nil || !ok {
-			return nil, t.runtimeFailure("The SecondsPath parameter does not reference an input value: " + w.secondsPath.raw)
+			return stepResult{}, t.runtimeFailure("The SecondsPath parameter does not reference an input value: " + w.secondsPath.raw)
 		}
 		n, isNum := v.(float64)
 		switch {
 		case !isNum || n != math.Trunc(n):
-			return nil, t.runtimeFailure(fmt.Sprintf("The SecondsPath parameter cannot be parsed as a long value: %s == %s", w.secondsPath.raw, stringOf(v)))
+			return stepResult{}, t.runtimeFailure(fmt.Sprintf("The SecondsPath parameter cannot be parsed as a long value: %s == %s", w.secondsPath.raw, stringOf(v)))
 		case n < 0:
-			return nil, t.runtimeFailure(fmt.Sprintf("The SecondsPath parameter references a negative value: %s == %s", w.secondsPath.raw, stringOf(v)))
+			return stepResult{}, t.runtimeFailure(fmt.Sprintf("The SecondsPath parameter references a negative value: %s == %s", w.secondsPath.raw, stringOf(v)))
 		case n > maxWaitSeconds:
-			return nil, t.runtimeFailure("Wait state delay is too long.")
+			return stepResult{}, t.runtimeFailure("Wait state delay is too long.")
 		}
 		d = time.Duration(n) * time.Second
 	case w.timestampPath != nil:
 		v, ok, err := t.readPath(w.timestampPath, eff)
 		if err != nil || !ok {
-			return nil, t.runtimeFailure("The TimestampPath parameter does not reference an input value: " + w.timestampPath.raw)
+			return stepResult{}, t.runtimeFailure("The TimestampPath parameter does not reference an input value: " + w.timestampPath.raw)
 		}
 		s, _ := v.(string)
 		ts, good := parseTimestamp(s)
 		if !good {
-			return nil, t.runtimeFailure(fmt.Sprintf("The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: %s == %s", w.timestampPath.raw, stringOf(v)))
+			return stepResult{}, t.runtimeFailure(fmt.Sprintf("The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: %s == %s", w.timestampPath.raw, stringOf(v)))
 		}
 		d = ts.Sub(now)
 	case w.secondsExpr != nil:
 		v, f := w.secondsExpr.eval(t.statesEnv(raw, nil, nil))
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		n, isNum := v.(float64)
 		if !isNum || n != math.Trunc(n) || n < 0 {
-			return nil, t.evalFailure("Seconds", fmt.Sprintf("The Seconds field must be a non-negative integer but was: %s", jsonText(v)))
+			return stepResult{}, t.evalFailure("Seconds", fmt.Sprintf("The Seconds field must be a non-negative integer but was: %s", jsonText(v)))
 		}
 		d = time.Duration(n) * time.Second
 	case w.timestampExpr != nil:
 		v, f := w.timestampExpr.eval(t.statesEnv(raw, nil, nil))
 		if f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 		s, _ := v.(string)
 		ts, good := parseTimestamp(s)
 		if !good {
 			f := t.evalFailure("Timestamp", "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: "+stringOf(v))
 			f.afterEntered = true
-			return nil, f
+			return stepResult{}, f
 		}
 		d = ts.Sub(now)
 	}
 	if d > maxWaitSeconds*time.Second {
-		return nil, t.runtimeFailure("Wait state delay is too long.")
+		return stepResult{}, t.runtimeFailure("Wait state delay is too long.")
 	}
 	if !t.ex.clock.Sleep(t.cx, d) {
-		return nil, &failure{fatal: true}
+		return stepResult{}, &failure{fatal: true}
 	}
 	return r, nil
 }

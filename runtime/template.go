@@ -226,7 +226,7 @@ func (n *tmpl) eval(env *evalEnv) (value.Value, *failure) {
 		}
 		return v, nil
 	case tmplIntrinsic:
-		v, err := n.intr.eval(&intrinsicEnv{Input: env.input, Context: env.context(), Vars: env.t.vars.get, Random: env.t.ex.random})
+		v, err := n.intr.eval(env.t.intrinsicEnv(n.intr, env.input))
 		if err != nil {
 			if f, ok := err.(*intrinsicFailure); ok {
 				return nil, fail(f.Name, f.Cause)

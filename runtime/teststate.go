@@ -190,7 +190,7 @@ func TestState(ctx context.Context, req *TestStateRequest) (*TestStateResponse, 
 	tr.context = req.Context
 	tr.defaults = testContextDefaults(o, req.RoleArn, input)
 	ex := &Execution{prog: prog, opts: o, clock: newClock(o), input: input, done: make(chan struct{}),
-		hist: &history{limit: o.MaxTransitions}, test: tr}
+		hist: newHistory(o.MaxTransitions, prog.states), test: tr}
 	ex.ctx, ex.cancel = context.WithCancel(ctx)
 	defer ex.cancel()
 	t := &thread{ex: ex, cx: ex.ctx, vars: &scope{}, enteredPrev: -1}
@@ -228,7 +228,7 @@ func compileTestState(def []byte, stateName string) (p *Program, st *state, hasR
 	if err != nil {
 		return nil, nil, false, invalidDefinition("Invalid State Machine Definition: '" + err.Error() + "'")
 	}
-	p = &Program{root: root}
+	p = &Program{root: root, states: c.states}
 	if st = findState(root, name); st == nil {
 		return nil, nil, false, validationError("State not found in definition")
 	}

@@ -110,20 +110,20 @@ func (tr *testRun) checkRequest(req *TestStateRequest, st *state, hasResultWrite
 // mockedAttempt runs a Map or Parallel whose branches or iterations the
 // mock replaces: the input side of the pipeline runs (and is noted), then
 // the mock's result goes through the output side.
-func (t *thread) mockedAttempt(st *state, raw value.Value) (*stepResult, *failure) {
+func (t *thread) mockedAttempt(st *state, raw value.Value) (stepResult, *failure) {
 	tr := t.ex.test
 	if st.typ == "Map" {
 		if f := t.mockedMapInput(st, raw); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 	}
 	m := tr.mock
 	if m.errOut != nil {
-		return nil, fail(m.errOut.Error, m.errOut.Cause)
+		return stepResult{}, fail(m.errOut.Error, m.errOut.Cause)
 	}
 	if st.typ == "Map" {
 		if f := t.mockedMapFailures(st, raw); f != nil {
-			return nil, f
+			return stepResult{}, f
 		}
 	}
 	result := m.result

@@ -34,7 +34,17 @@ type thread struct {
 	// jsonata is this thread's JSONata environment, made on first use;
 	// jsonataScope is the template environment it currently reads.
 	jsonata      *jsonataEnv
-	jsonataScope *evalEnv
+	jsonataScope evalEnv
+	// pending says the current state's StateEntered event, with input
+	// pendingInput, is not recorded yet (see runQuickState).
+	pending      bool
+	pendingInput value.Value
+	// fits is the object that last passed the payload size check
+	// (fitsPayload).
+	fits *value.Object
+	// intrinsics is this thread's intrinsic environment, made on first
+	// use and refilled for every call.
+	intrinsics *intrinsicEnv
 	// ctxKey and ctxCache hold the context object last built for this
 	// thread (see contextObject).
 	ctxKey   contextKey
@@ -67,38 +77,49 @@ func (s *scope) child() *scope { return &scope{parent: s} }
 // emit records an event after this thread's last one. When the history is
 // full it ends the execution.
 func (t *thread) emit(typ string, d *value.Object) int64 {
-	return t.advance(t.record(typ, t.last, d, stateDetails{}))
-}
-
-// emitState records a StateEntered or StateExited event after this
-// thread's last one, like emit.
-func (t *thread) emitState(typ string, d stateDetails) int64 {
-	return t.advance(t.record(typ, t.last, nil, d))
-}
-
-// emitStateFrom records an event with lazily built details and a given
-// previousEventId, leaving last.
-func (t *thread) emitStateFrom(typ string, prev int64, d stateDetails) int64 {
-	id, _ := t.record(typ, prev, nil, d)
-	return id
+	return t.advance(t.record(entry{prev: t.last, v: &otherEvent{typ: typ, details: d}}))
 }
 
 // emitFrom records an event with a given previousEventId, leaving last.
 func (t *thread) emitFrom(typ string, prev int64, d *value.Object) int64 {
-	id, _ := t.record(typ, prev, d, stateDetails{})
+	id, _ := t.record(entry{prev: prev, v: &otherEvent{typ: typ, details: d}})
 	return id
 }
 
-// record appends an event with details d, or with sd written when the
-// history is read. When the history is full it ends the execution and
-// returns ok false.
-func (t *thread) record(typ string, prev int64, d *value.Object, sd stateDetails) (id int64, ok bool) {
-	if sd.field != "" {
-		id, ok = t.ex.hist.addState(t.ex.now(), typ, prev, sd)
-	} else {
-		id, ok = t.ex.hist.add(t.ex.now(), typ, prev, d)
+// emitEntered records st's StateEntered event with its input after this
+// thread's last event.
+func (t *thread) emitEntered(st *state, input value.Value) int64 {
+	return t.advance(t.record(entry{prev: t.last, kind: kindEntered, st: st, v: input}))
+}
+
+// emitExited records st's StateExited event with its output and the
+// variables it assigned (nil: none) after this thread's last event.
+func (t *thread) emitExited(st *state, output value.Value, assigned *value.Object) int64 {
+	v := output
+	if assigned != nil {
+		v = &exitedVars{output: output, assigned: assigned}
 	}
-	if !ok {
+	return t.advance(t.record(entry{prev: t.last, kind: kindExited, st: st, v: v}))
+}
+
+// emitIteration records a MapIteration* event (kind) of the Map state st
+// for item index after event prev; with advance it becomes the thread's
+// last event.
+func (t *thread) emitIteration(kind recordKind, st *state, index int, prev int64, advance bool) int64 {
+	id, ok := t.record(entry{prev: prev, kind: kind, st: st, index: index})
+	if advance {
+		return t.advance(id, ok)
+	}
+	return id
+}
+
+// record appends e, stamped with the current time. When the history is
+// full it ends the execution and returns ok false.
+func (t *thread) record(e entry) (id int64, ok bool) {
+	if t.pending && e.kind != kindEntered {
+		t.flushEntered() // (no caller records while a state is pending)
+	}
+	if id, ok = t.ex.hist.addEntry(t.ex.clock.nowRef(), e); !ok {
 		t.ex.halt(&Result{Status: Failed, Error: ErrRuntime,
 			Cause: sprintf(causeHistoryLimitTemplate, t.ex.opts.MaxTransitions)})
 	}
@@ -111,11 +132,6 @@ func (t *thread) advance(id int64, ok bool) int64 {
 		t.last = id
 	}
 	return t.last
-}
-
-// iterationDetails are a MapIteration* event's {index, name}.
-func iterationDetails(index int, name string) stateDetails {
-	return stateDetails{name: name, field: iterationField, v: float64(index)}
 }
 
 // aborted reports whether the execution is being stopped.
@@ -136,6 +152,7 @@ func (t *thread) prefix() string {
 	if t.state == nil {
 		return ""
 	}
+	t.flushEntered()
 	return statePrefix(t.state.name, t.enteredID)
 }
 
