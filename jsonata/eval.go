@@ -48,6 +48,10 @@ type Env struct {
 	MaxDepth int
 	// Timeout bounds the evaluation's wall time; 0 = none. Exceeding it is
 	// error U1001 ("Expression evaluation timeout: Check for infinite loop").
+	// The budgets are checked every 256 evaluation steps, and the clock
+	// starts at the first check, so an evaluation shorter than that never
+	// reads the wall clock; the bound is Timeout plus the time of those
+	// first steps.
 	Timeout time.Duration
 }
 
@@ -137,7 +141,8 @@ type state struct {
 	depth     int
 	maxDepth  int
 	steps     uint
-	deadline  time.Time
+	deadline  time.Time     // set at the first budget check when timeout > 0
+	timeout   time.Duration // Env.Timeout
 	now       time.Time
 	random    func() float64
 	// tick is the virtual microtask clock and raceBy the time by which
@@ -192,9 +197,7 @@ func newState(env *Env, input value.Value) *state {
 	if st.maxDepth <= 0 {
 		st.maxDepth = DefaultMaxDepth
 	}
-	if env.Timeout > 0 {
-		st.deadline = time.Now().Add(env.Timeout)
-	}
+	st.timeout = env.Timeout
 	st.random = env.Random
 	if st.random == nil {
 		st.random = rand.Float64
@@ -214,7 +217,7 @@ func (st *state) release() {
 	st.env, st.ctx, st.input, st.random, st.pictures = nil, nil, nil, nil, nil
 	st.root, st.rootFrame = nil, frame{}
 	st.depth, st.maxDepth, st.steps, st.tick, st.raceBy = 0, 0, 0, 0, 0
-	st.deadline, st.now = time.Time{}, time.Time{}
+	st.deadline, st.now, st.timeout = time.Time{}, time.Time{}, 0
 	st.argTop, st.spareArgs = 0, false
 	// The larger fields are cleared only when the evaluation used them:
 	// clearing memory that holds pointers costs write barriers.
@@ -320,8 +323,13 @@ func (st *state) checkTime() *Error {
 	if st.ctx != nil && st.ctx.Err() != nil {
 		return &Error{Code: "U1001", Msg: "Expression evaluation cancelled: " + st.ctx.Err().Error()}
 	}
-	if !st.deadline.IsZero() && time.Now().After(st.deadline) {
-		return &Error{Code: "U1001", Msg: errTimeout}
+	if st.timeout > 0 {
+		now := time.Now()
+		if st.deadline.IsZero() {
+			st.deadline = now.Add(st.timeout)
+		} else if now.After(st.deadline) {
+			return &Error{Code: "U1001", Msg: errTimeout}
+		}
 	}
 	return nil
 }
