@@ -9,15 +9,8 @@
 'use strict';
 
 const fs = require('fs');
-const path = require('path');
 
-function findJsonata() {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'jsonata');
-    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('node_modules/jsonata not found above ' + __dirname);
-  }
-}
+const { findJsonata } = require('./find_jsonata');
 const jsonata = require(findJsonata());
 
 async function measure(expr, doc, ms) {

@@ -11,17 +11,9 @@
 // below).
 'use strict';
 
-const fs = require('fs');
-const path = require('path');
 const readline = require('readline');
 
-function findJsonata() {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'jsonata');
-    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('node_modules/jsonata not found above ' + __dirname);
-  }
-}
+const { findJsonata } = require('./find_jsonata');
 const jsonata = require(findJsonata());
 
 // Two jsonata-js bugs are reported with the outcome, so the Go test can

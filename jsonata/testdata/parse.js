@@ -13,17 +13,10 @@
 // With --version, prints the version of the jsonata package and exits.
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
 const readline = require('readline');
 
-function findJsonata() {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'jsonata');
-    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('node_modules/jsonata not found above ' + __dirname);
-  }
-}
+const { findJsonata } = require('./find_jsonata');
 
 const dir = findJsonata();
 if (process.argv.includes('--version')) {

@@ -14,17 +14,9 @@
 // printed as "name".
 'use strict';
 
-const fs = require('fs');
-const path = require('path');
 const readline = require('readline');
 
-function findJsonata() {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'jsonata');
-    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('node_modules/jsonata not found above ' + __dirname);
-  }
-}
+const { findJsonata } = require('./find_jsonata');
 const jsonata = require(findJsonata());
 
 const out = [];

@@ -1,0 +1,18 @@
+// find_jsonata.js: where the reference engine is, for the scripts beside
+// it: the jsonata package (2.0.6, pinned in package.json) in the nearest
+// node_modules above this directory.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+// findJsonata returns the jsonata package's directory, or throws.
+function findJsonata() {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', 'jsonata');
+    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
+    if (path.dirname(dir) === dir) throw new Error('node_modules/jsonata not found above ' + __dirname);
+  }
+}
+
+module.exports = { findJsonata };
