@@ -15,4 +15,24 @@ function findJsonata() {
   }
 }
 
-module.exports = { findJsonata };
+
+
+// serveLines answers stdin, one JSON value a line, with one JSON line of
+// answer(value) each on stdout, written in batches; empty lines are
+// skipped.
+function serveLines(answer) {
+  const readline = require('readline');
+  const out = [];
+  const flush = () => {
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
+    out.length = 0;
+  };
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  rl.on('line', (line) => {
+    if (line === '') return;
+    out.push(JSON.stringify(answer(JSON.parse(line))));
+    if (out.length >= 256) flush();
+  });
+  rl.on('close', flush);
+}
+module.exports = { findJsonata, serveLines };

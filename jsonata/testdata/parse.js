@@ -14,9 +14,8 @@
 'use strict';
 
 const path = require('path');
-const readline = require('readline');
 
-const { findJsonata } = require('./find_jsonata');
+const { findJsonata, serveLines } = require('./find_jsonata');
 
 const dir = findJsonata();
 if (process.argv.includes('--version')) {
@@ -25,28 +24,16 @@ if (process.argv.includes('--version')) {
 }
 const jsonata = require(dir);
 
-const out = [];
-const flush = () => {
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
-  out.length = 0;
-};
-const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-rl.on('line', (line) => {
-  if (line === '') return;
-  const expr = JSON.parse(line);
-  let res;
+serveLines((expr) => {
   try {
     jsonata(expr);
-    res = { ok: true };
+    return { ok: true };
   } catch (e) {
-    res = {
+    return {
       ok: false,
       code: e && typeof e.code === 'string' ? e.code : (e && e.name) || 'Error',
       pos: e && Number.isFinite(e.position) ? e.position : -1,
       msg: String(e && e.message),
     };
   }
-  out.push(JSON.stringify(res));
-  if (out.length >= 512) flush();
 });
-rl.on('close', flush);

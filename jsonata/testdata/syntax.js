@@ -14,23 +14,14 @@
 // printed as "name".
 'use strict';
 
-const readline = require('readline');
 
-const { findJsonata } = require('./find_jsonata');
+const { findJsonata, serveLines } = require('./find_jsonata');
 const jsonata = require(findJsonata());
 
-const out = [];
-const flush = () => {
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
-  out.length = 0;
-};
-const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-rl.on('line', (line) => {
-  if (line === '') return;
-  let res;
+serveLines((expr) => {
   try {
-    jsonata(JSON.parse(line));
-    res = { ok: true };
+    jsonata(expr);
+    return { ok: true };
   } catch (e) {
     const err = {};
     if (e instanceof Error && !('code' in e)) err.name = e.name;
@@ -40,9 +31,6 @@ rl.on('line', (line) => {
     // A signature whose RegExp V8 rejects gets position NaN (jsonata-js
     // adds an offset the SyntaxError does not have): no position.
     if ('position' in err && !Number.isFinite(err.position)) delete err.position;
-    res = { error: err };
+    return { error: err };
   }
-  out.push(JSON.stringify(res));
-  if (out.length >= 512) flush();
 });
-rl.on('close', flush);

@@ -15,7 +15,7 @@
 //       the i flag compares) for every code unit, checked against RegExp.
 'use strict';
 
-const readline = require('readline');
+const { serveLines } = require('../../../testdata/find_jsonata');
 
 const str = (units) => String.fromCharCode(...(units || []));
 const units = (s) => {
@@ -66,15 +66,4 @@ function answer(req) {
   return { ok: true, matches };
 }
 
-const out = [];
-const flush = () => {
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
-  out.length = 0;
-};
-const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-rl.on('line', (line) => {
-  if (line === '') return;
-  out.push(JSON.stringify(answer(JSON.parse(line))));
-  if (out.length >= 256) flush();
-});
-rl.on('close', flush);
+serveLines(answer);
