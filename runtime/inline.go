@@ -10,11 +10,18 @@ package runtime
 // ParallelStateStarted), with the same ids, links and timestamps, and
 // Map iterations appear in item order, as in AWS's recorded histories.
 
-// neverWaits reports whether running g can never wait: its states are
-// Pass, Choice, Succeed and Fail, or a Parallel or inline Map without
-// Retry whose own blocks never wait. Call it once the blocks nested in
-// g are compiled.
+// neverWaits reports whether running g can never wait and always ends
+// after a bounded number of states: its states are Pass, Choice, Succeed
+// and Fail, or a Parallel or inline Map without Retry whose own blocks
+// never wait, and no transition leads back to a state already passed (a
+// loop). A block with a loop may run long or forever, and its siblings
+// must stay free to fail meanwhile and stop it, as on AWS, rather than
+// wait for it to reach the transition limit. Call it once the blocks
+// nested in g are compiled.
 func neverWaits(g *graph) bool {
+	if hasLoop(g) {
+		return false
+	}
 	for _, st := range g.states {
 		switch st.typ {
 		case "Pass", "Choice", "Succeed", "Fail":
@@ -36,6 +43,55 @@ func neverWaits(g *graph) bool {
 		}
 	}
 	return true
+}
+
+// hasLoop reports whether some path of transitions (Next, the Choice
+// rules and Default, Catch) in g comes back to a state it passed.
+func hasLoop(g *graph) bool {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	mark := make([]uint8, len(g.states))
+	var visit func(i int) bool
+	visit = func(i int) bool {
+		if i < 0 || i >= len(g.states) || mark[i] == done {
+			return false
+		}
+		if mark[i] == onPath {
+			return true
+		}
+		mark[i] = onPath
+		for _, next := range transitions(g.states[i]) {
+			if visit(next) {
+				return true
+			}
+		}
+		mark[i] = done
+		return false
+	}
+	for i := range g.states {
+		if visit(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// transitions lists the states st may go to next (-1 entries are none).
+func transitions(st *state) []int {
+	out := []int{st.next}
+	if st.choice != nil {
+		out = append(out, st.choice.def)
+		for _, r := range st.choice.rules {
+			out = append(out, r.next)
+		}
+	}
+	for _, c := range st.catch {
+		out = append(out, c.next)
+	}
+	return out
 }
 
 // runChildren runs fn(0…n-1) and waits for all of them. With inline

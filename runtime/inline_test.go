@@ -29,6 +29,9 @@ func TestBranchesNeverWait(t *testing.T) {
 		{"a nested map of passes", machine(branch(`{"Type": "Map", "ItemProcessor": `+pass()+`, "End": true}`), pass(), ""), true},
 		{"a nested map that waits", machine(branch(`{"Type": "Map", "ItemProcessor": `+branch(`{"Type": "Wait", "Seconds": 1, "End": true}`)+`, "End": true}`), pass(), ""), false},
 		{"the parallel's own retry does not count", machine(pass(), pass(), `"Retry": [{"ErrorEquals": ["States.ALL"]}], `), true},
+		{"a choice loop", machine(branch(`{"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": true, "Next": "L1"}], "Default": "E1"}, "L1": {"Type": "Pass", "Next": "A`+fmt.Sprint(n+1)+`"}, "E1": {"Type": "Succeed"}`), pass(), ""), false},
+		{"a pass then a fail", machine(branch(`{"Type": "Pass", "Next": "F2"}, "F2": {"Type": "Fail", "Error": "E"}`), pass(), ""), true},
+		{"a nested map with a loop", machine(branch(`{"Type": "Map", "ItemProcessor": {"StartAt": "Loop", "States": {"Loop": {"Type": "Choice", "Choices": [{"Variable": "$.x", "IsPresent": true, "Next": "Out"}], "Default": "Loop"}, "Out": {"Type": "Succeed"}}}, "End": true}`), pass(), ""), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,5 +72,26 @@ func TestMapThatNeverWaitsRunsItemsInOrder(t *testing.T) {
 		"16<15 MapStateSucceeded 17<15 MapStateExited 18<17 ExecutionSucceeded "
 	if got != want {
 		t.Errorf("history\n got %s\nwant %s", got, want)
+	}
+}
+
+// A branch that loops without waiting runs beside its siblings, so that
+// a sibling's failure ends the Parallel, as on AWS, instead of the loop
+// running to the transition limit first.
+func TestLoopingBranchStopsWhenASiblingFails(t *testing.T) {
+	p, err := CompileDefinition([]byte(`{"StartAt": "Par", "States": {"Par": {"Type": "Parallel", "End": true, "Branches": [
+	  {"StartAt": "Spin", "States": {"Spin": {"Type": "Pass", "Next": "Again"},
+	    "Again": {"Type": "Choice", "Choices": [{"Variable": "$.stop", "IsPresent": true, "Next": "Done"}], "Default": "Spin"},
+	    "Done": {"Type": "Succeed"}}},
+	  {"StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "Boom", "Cause": "the second branch fails at once"}}}]}}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.root.states[0].branchesNeverWait {
+		t.Fatal("a looping branch runs inline")
+	}
+	r, _ := p.Run(t.Context(), map[string]any{}, nil)
+	if r.Status != Failed || r.Error != "Boom" {
+		t.Errorf("status %s, error %q (%s); want FAILED with the sibling's Boom", r.Status, r.Error, r.Cause)
 	}
 }
