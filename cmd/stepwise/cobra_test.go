@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/spf13/cobra"
-	"github.com/stepwise-go/stepwise/snapshots"
 )
 
 // TestCLIHelpAndErrors covers what cobra brought: `help CMD`, -h, the
@@ -33,13 +32,7 @@ func TestCLIHelpAndErrors(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			chdirWithInputs(t)
-			code, stdout, stderr := runCLI(tc.args...)
-			if code != tc.code {
-				t.Errorf("exit code = %d, want %d\nstderr:\n%s", code, tc.code, stderr)
-			}
-			transcript := "$ stepwise " + strings.Join(tc.args, " ") + "\nexit " + strconv.Itoa(code) +
-				"\n--- stdout\n" + stdout + "--- stderr\n" + stderr
-			snapshots.Check(t, "cli/"+tc.name+".txt", []byte(transcript))
+			checkTranscript(t, tc.name, tc.args, tc.code)
 		})
 	}
 }

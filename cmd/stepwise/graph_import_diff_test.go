@@ -2,11 +2,8 @@ package main
 
 import (
 	"os"
-	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/stepwise-go/stepwise/snapshots"
 )
 
 // moreInputs are written beside inputFiles for the graph, import and diff
@@ -101,13 +98,7 @@ func TestCLINewCommands(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			code, stdout, stderr := runCLI(tc.args...)
-			if code != tc.code {
-				t.Errorf("exit code = %d, want %d\nstderr:\n%s", code, tc.code, stderr)
-			}
-			transcript := "$ stepwise " + strings.Join(tc.args, " ") + "\nexit " + strconv.Itoa(code) +
-				"\n--- stdout\n" + stdout + "--- stderr\n" + stderr
-			snapshots.Check(t, "cli/"+tc.name+".txt", []byte(transcript))
+			checkTranscript(t, tc.name, tc.args, tc.code)
 		})
 	}
 }

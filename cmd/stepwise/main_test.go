@@ -84,15 +84,23 @@ func TestCLI(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			chdirWithInputs(t)
-			code, stdout, stderr := runCLI(tc.args...)
-			if code != tc.code {
-				t.Errorf("exit code = %d, want %d\nstderr:\n%s", code, tc.code, stderr)
-			}
-			transcript := "$ stepwise " + strings.Join(tc.args, " ") + "\nexit " + strconv.Itoa(code) +
-				"\n--- stdout\n" + stdout + "--- stderr\n" + stderr
-			snapshots.Check(t, "cli/"+tc.name+".txt", []byte(transcript))
+			checkTranscript(t, tc.name, tc.args, tc.code)
 		})
 	}
+}
+
+// checkTranscript runs stepwise with args in the current directory,
+// checks its exit code and compares the transcript (command line, exit
+// code, stdout, stderr) with the golden file cli/NAME.txt.
+func checkTranscript(t *testing.T, name string, args []string, want int) {
+	t.Helper()
+	code, stdout, stderr := runCLI(args...)
+	if code != want {
+		t.Errorf("exit code = %d, want %d\nstderr:\n%s", code, want, stderr)
+	}
+	transcript := "$ stepwise " + strings.Join(args, " ") + "\nexit " + strconv.Itoa(code) +
+		"\n--- stdout\n" + stdout + "--- stderr\n" + stderr
+	snapshots.Check(t, "cli/"+name+".txt", []byte(transcript))
 }
 
 // TestSynthMatchesGoldens checks that `stepwise synth NAME` prints the

@@ -3,11 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
-
-	"github.com/stepwise-go/stepwise/snapshots"
 )
 
 // cliCase is one command line run in a folder holding files, with the
@@ -31,13 +27,7 @@ func checkCLICases(t *testing.T, cases []cliCase) {
 				}
 			}
 			t.Chdir(dir)
-			code, stdout, stderr := runCLI(tc.args...)
-			if code != tc.code {
-				t.Errorf("exit code = %d, want %d\nstderr:\n%s", code, tc.code, stderr)
-			}
-			transcript := "$ stepwise " + strings.Join(tc.args, " ") + "\nexit " + strconv.Itoa(code) +
-				"\n--- stdout\n" + stdout + "--- stderr\n" + stderr
-			snapshots.Check(t, "cli/"+tc.name+".txt", []byte(transcript))
+			checkTranscript(t, tc.name, tc.args, tc.code)
 		})
 	}
 }
