@@ -2,7 +2,6 @@ package server
 
 import (
 	"net/http"
-	"sort"
 	"time"
 )
 
@@ -86,18 +85,7 @@ func (s *Server) listActivities(_ *http.Request, body []byte) (any, error) {
 	if err := decode(body, &req); err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	all := make([]*activity, 0, len(s.activities))
-	for _, a := range s.activities {
-		all = append(all, a)
-	}
-	s.mu.Unlock()
-	sort.Slice(all, func(i, j int) bool {
-		if !all[i].Created.Equal(all[j].Created) {
-			return all[i].Created.Before(all[j].Created)
-		}
-		return all[i].Arn < all[j].Arn
-	})
+	all := oldestFirst(s, s.activities, func(a *activity) (time.Time, string) { return a.Created, a.Arn })
 	got, next, err := page(all, func(a *activity) string { return a.Arn }, req.NextToken, req.MaxResults)
 	if err != nil {
 		return nil, err

@@ -33,10 +33,14 @@ type started struct {
 	in   value.Value
 }
 
-// prepare checks a StartExecution or StartSyncExecution request and
-// builds what runs it. "<stateMachineArn>#<TestCase>" picks a test case
-// of the mock file, as Step Functions Local does.
-func (s *Server) prepare(req *startExecutionRequest) (*started, error) {
+// prepare reads and checks a StartExecution or StartSyncExecution
+// request and builds what runs it. "<stateMachineArn>#<TestCase>" picks
+// a test case of the mock file, as Step Functions Local does.
+func (s *Server) prepare(body []byte) (*started, error) {
+	var req startExecutionRequest
+	if err := decode(body, &req); err != nil {
+		return nil, err
+	}
 	machineArn, testCase, _ := strings.Cut(req.StateMachineArn, "#")
 	m, err := s.lookupMachine(machineArn)
 	if err != nil {
@@ -76,11 +80,7 @@ func (s *Server) prepare(req *startExecutionRequest) (*started, error) {
 }
 
 func (s *Server) startExecution(_ *http.Request, body []byte) (any, error) {
-	var req startExecutionRequest
-	if err := decode(body, &req); err != nil {
-		return nil, err
-	}
-	st, err := s.prepare(&req)
+	st, err := s.prepare(body)
 	if err != nil {
 		return nil, err
 	}
@@ -133,11 +133,7 @@ type syncExecutionResponse struct {
 // startSyncExecution runs an Express execution to its end and answers
 // with its result. As on AWS, it is not listed or described afterwards.
 func (s *Server) startSyncExecution(r *http.Request, body []byte) (any, error) {
-	var req startExecutionRequest
-	if err := decode(body, &req); err != nil {
-		return nil, err
-	}
-	st, err := s.prepare(&req)
+	st, err := s.prepare(body)
 	if err != nil {
 		return nil, err
 	}

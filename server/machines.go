@@ -2,7 +2,6 @@ package server
 
 import (
 	"net/http"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -219,18 +218,7 @@ func (s *Server) listStateMachines(_ *http.Request, body []byte) (any, error) {
 	if err := decode(body, &req); err != nil {
 		return nil, err
 	}
-	s.mu.Lock()
-	all := make([]*machine, 0, len(s.machines))
-	for _, m := range s.machines {
-		all = append(all, m)
-	}
-	s.mu.Unlock()
-	sort.Slice(all, func(i, j int) bool {
-		if !all[i].Created.Equal(all[j].Created) {
-			return all[i].Created.Before(all[j].Created)
-		}
-		return all[i].Arn < all[j].Arn
-	})
+	all := oldestFirst(s, s.machines, func(m *machine) (time.Time, string) { return m.Created, m.Arn })
 	got, next, err := page(all, func(m *machine) string { return m.Arn }, req.NextToken, req.MaxResults)
 	if err != nil {
 		return nil, err

@@ -2,6 +2,8 @@ package server
 
 import (
 	"encoding/base64"
+	"sort"
+	"time"
 )
 
 // defaultPageSize and maxPageSize are AWS's default and largest
@@ -55,4 +57,25 @@ func page[T any](items []T, key func(T) string, token *string, maxResults int) (
 		next = &t
 	}
 	return items[from:to], next, nil
+}
+
+// oldestFirst returns the members of set, which s.mu guards, in creation
+// order, the ARN breaking ties: the order AWS lists state machines and
+// activities in.
+func oldestFirst[T any](s *Server, set map[string]T, created func(T) (time.Time, string)) []T {
+	s.mu.Lock()
+	all := make([]T, 0, len(set))
+	for _, x := range set {
+		all = append(all, x)
+	}
+	s.mu.Unlock()
+	sort.Slice(all, func(i, j int) bool {
+		ti, ai := created(all[i])
+		tj, aj := created(all[j])
+		if !ti.Equal(tj) {
+			return ti.Before(tj)
+		}
+		return ai < aj
+	})
+	return all
 }
