@@ -22,13 +22,19 @@ func (d *decoder) readChoiceRules(v *jsontree.Value, at Location, dst *[]*Choice
 		d.add(at, CodeWrongType, "Choices must be an array, not %s", v.Kind)
 		return
 	}
+	*dst = d.choiceRules(v, at)
+}
+
+// choiceRules reads the rules of the array v (Choices, And, Or), leaving
+// out those that are not objects.
+func (d *decoder) choiceRules(v *jsontree.Value, at Location) []*ChoiceRule {
 	rules := make([]*ChoiceRule, 0, len(v.Items))
 	for i, it := range v.Items {
 		if r := d.choiceRule(it, at.Index(i)); r != nil {
 			rules = append(rules, r)
 		}
 	}
-	*dst = rules
+	return rules
 }
 
 func (d *decoder) choiceRule(v *jsontree.Value, at Location) *ChoiceRule {
@@ -55,13 +61,7 @@ func combinatorReader(op string) reader[*ChoiceRule] {
 			d.add(at, CodeWrongType, "%s must be an array of rules, not %s", op, v.Kind)
 			return
 		}
-		o := Operator{Name: op, Rules: make([]*ChoiceRule, 0, len(v.Items))}
-		for i, it := range v.Items {
-			if sub := d.choiceRule(it, at.Index(i)); sub != nil {
-				o.Rules = append(o.Rules, sub)
-			}
-		}
-		r.Operators = append(r.Operators, o)
+		r.Operators = append(r.Operators, Operator{Name: op, Rules: d.choiceRules(v, at)})
 	}
 }
 
