@@ -19,22 +19,8 @@ import (
 // default 4,000 (and STEPWISE_JSONATA_SEED picks another seed).
 func TestAgainstJsonataJS(t *testing.T) {
 	needNode(t)
-	n := 4000
-	if s := os.Getenv("STEPWISE_JSONATA_DIFF"); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 0 {
-			t.Fatalf("STEPWISE_JSONATA_DIFF=%q: want a number of mutations", s)
-		}
-		n = v
-	}
-	seed := int64(20241122)
-	if s := os.Getenv("STEPWISE_JSONATA_SEED"); s != "" {
-		v, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			t.Fatalf("STEPWISE_JSONATA_SEED=%q: want a number", s)
-		}
-		seed = v
-	}
+	n := diffCount(t, "STEPWISE_JSONATA_DIFF", 4000, "mutations")
+	seed := diffSeed(t, 20241122)
 	table := tableExpressions()
 	base := append(append([]string{}, table...), randomExpressions(1500, seed)...)
 	exprs := append(append([]string{}, base...), mutations(base, n, seed)...)
@@ -152,4 +138,34 @@ func TestMutationsDeterministic(t *testing.T) {
 	if len(a) != 200 {
 		t.Fatalf("got %d mutations, want 200", len(a))
 	}
+}
+
+// diffCount is how many expressions (or mutations: what) a differential
+// test checks: the environment variable name when set, else def.
+func diffCount(t *testing.T, name string, def int, what string) int {
+	t.Helper()
+	s := os.Getenv(name)
+	if s == "" {
+		return def
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v < 0 {
+		t.Fatalf("%s=%q: want a number of %s", name, s, what)
+	}
+	return v
+}
+
+// diffSeed is the seed of a differential test's generator:
+// STEPWISE_JSONATA_SEED when set, else def.
+func diffSeed(t *testing.T, def int64) int64 {
+	t.Helper()
+	s := os.Getenv("STEPWISE_JSONATA_SEED")
+	if s == "" {
+		return def
+	}
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		t.Fatalf("STEPWISE_JSONATA_SEED=%q: want a number", s)
+	}
+	return v
 }

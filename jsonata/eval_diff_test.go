@@ -27,22 +27,8 @@ import (
 // instead of the default 3,000, STEPWISE_JSONATA_SEED picks another seed.
 func TestEvalAgainstJsonataJS(t *testing.T) {
 	needNode(t)
-	n := 3000
-	if s := os.Getenv("STEPWISE_JSONATA_EVAL"); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 0 {
-			t.Fatalf("STEPWISE_JSONATA_EVAL=%q: want a number of expressions", s)
-		}
-		n = v
-	}
-	seed := int64(20261205)
-	if s := os.Getenv("STEPWISE_JSONATA_SEED"); s != "" {
-		v, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			t.Fatalf("STEPWISE_JSONATA_SEED=%q: want a number", s)
-		}
-		seed = v
-	}
+	n := diffCount(t, "STEPWISE_JSONATA_EVAL", 3000, "expressions")
+	seed := diffSeed(t, 20261205)
 	g := &evalGen{r: rand.New(rand.NewSource(seed))}
 	type request struct {
 		Expr string `json:"expr"`

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -32,22 +31,8 @@ import (
 // another seed.
 func TestSyntaxErrorsAgainstJsonataJS(t *testing.T) {
 	needNode(t)
-	n := 6000
-	if s := os.Getenv("STEPWISE_JSONATA_SYNTAX"); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 0 {
-			t.Fatalf("STEPWISE_JSONATA_SYNTAX=%q: want a number of expressions", s)
-		}
-		n = v
-	}
-	seed := int64(20261206)
-	if s := os.Getenv("STEPWISE_JSONATA_SEED"); s != "" {
-		v, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			t.Fatalf("STEPWISE_JSONATA_SEED=%q: want a number", s)
-		}
-		seed = v
-	}
+	n := diffCount(t, "STEPWISE_JSONATA_SYNTAX", 6000, "expressions")
+	seed := diffSeed(t, 20261206)
 	exprs := append(append(syntaxErrorCaseExprs(), tableExpressions()...), surrogateExprs()...)
 	exprs = append(exprs, stepExprs...)
 	exprs = append(exprs, syntaxMutants(n, seed)...)
