@@ -101,7 +101,7 @@ func compileWorkload(tb testing.TB, w workload) (*Program, value.Value) {
 }
 
 func runOnce(tb testing.TB, p *Program, in value.Value) value.Value {
-	r := p.Start(tb.Context(), in, &Options{MaxTransitions: 1 << 30}).Wait(tb.Context())
+	r := p.Execute(tb.Context(), in, &Options{MaxTransitions: 1 << 30}).Result()
 	if r.Status != Succeeded {
 		tb.Fatalf("status %s: %s %s", r.Status, r.Error, r.Cause)
 	}

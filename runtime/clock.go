@@ -52,10 +52,15 @@ func (c *clock) Now() time.Time {
 // nothing.
 func (c *clock) nowRef() *time.Time {
 	if c.real {
-		t := c.wall().UTC()
-		return &t
+		return c.wallRef()
 	}
 	return c.current.Load()
+}
+
+// wallRef is nowRef on the real clock.
+func (c *clock) wallRef() *time.Time {
+	t := c.wall().UTC()
+	return &t
 }
 
 type timer struct {

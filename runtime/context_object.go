@@ -30,7 +30,7 @@ func (t *thread) contextObject() value.Value {
 	if t.state != nil {
 		st := value.NewObject(3)
 		st.Set("Name", t.state.name)
-		st.Set("EnteredTime", formatTime(t.enteredAt))
+		st.Set("EnteredTime", formatTime(*t.enteredAt))
 		if t.state.typ == "Task" {
 			st.Set("RetryCount", float64(t.retryCount))
 		}
@@ -53,7 +53,7 @@ func (t *thread) contextObject() value.Value {
 // contextKey is what the current state's context object depends on.
 type contextKey struct {
 	state      *state
-	enteredAt  time.Time
+	enteredAt  *time.Time
 	retryCount int
 	mapItem    *value.Object
 	token      string

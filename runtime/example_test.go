@@ -35,3 +35,19 @@ func Example() {
 	// 5 4 WaitStateExited
 	// 6 5 ExecutionSucceeded
 }
+
+// Execute runs the execution on the calling goroutine; the returned
+// execution has ended.
+func ExampleProgram_Execute() {
+	prog, err := runtime.CompileDefinition([]byte(`{"StartAt": "Hi",
+	  "States": {"Hi": {"Type": "Pass", "Result": "hello", "End": true}}}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ex := prog.Execute(context.Background(), nil, nil)
+	res := ex.Result()
+	fmt.Println(res.Status, string(value.Marshal(res.Output)), len(ex.History()))
+	// Output:
+	// SUCCEEDED "hello" 4
+}

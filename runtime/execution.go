@@ -77,6 +77,25 @@ func (p *Program) Start(ctx context.Context, input value.Value, opts *Options) *
 // start begins an execution; hold says whether someone outside may send
 // its task tokens (so waiting for one holds the virtual clock still).
 func (p *Program) start(ctx context.Context, input value.Value, hold bool, opts *Options) *Execution {
+	ex := p.prepare(ctx, input, hold, opts)
+	go ex.run()
+	return ex
+}
+
+// Execute runs an execution of p on the calling goroutine and returns it
+// ended: read its result with Result and its events with History. It
+// behaves as Start followed by Wait, without handing the result from one
+// goroutine to another, which costs more than running a short machine.
+// Cancelling ctx aborts the execution. A task waiting for its token
+// blocks the caller until another goroutine sends it (Options.Callbacks).
+func (p *Program) Execute(ctx context.Context, input value.Value, opts *Options) *Execution {
+	ex := p.prepare(ctx, input, opts != nil && opts.Callbacks != nil, opts)
+	ex.run()
+	return ex
+}
+
+// prepare builds an execution that has not begun.
+func (p *Program) prepare(ctx context.Context, input value.Value, hold bool, opts *Options) *Execution {
 	o := resolveOptions(opts)
 	if input == nil {
 		input = value.NewObject(0)
@@ -87,20 +106,33 @@ func (p *Program) start(ctx context.Context, input value.Value, hold bool, opts 
 		ex.cb = NewCallbacks()
 	}
 	ex.ctx, ex.cancel = context.WithCancel(ctx)
-	go ex.run()
 	return ex
 }
 
-// Run starts an execution and waits for its result.
+// Run runs an execution on the calling goroutine (see Execute) and
+// returns its result and history.
 func (p *Program) Run(ctx context.Context, input value.Value, opts *Options) (*Result, []Event) {
-	ex := p.Start(ctx, input, opts)
-	r := ex.Wait(ctx)
-	return r, ex.History()
+	ex := p.Execute(ctx, input, opts)
+	return ex.Result(), ex.History()
+}
+
+// Result is how the execution ended; nil while it runs.
+func (ex *Execution) Result() *Result {
+	select {
+	case <-ex.done:
+		return ex.result
+	default:
+		return nil
+	}
 }
 
 // Wait blocks until the execution ends (or ctx ends, giving nil) and
-// returns its result.
+// returns its result. An execution that has ended gives its result even
+// when ctx has ended too.
 func (ex *Execution) Wait(ctx context.Context) *Result {
+	if r := ex.Result(); r != nil {
+		return r
+	}
 	select {
 	case <-ex.done:
 		return ex.result

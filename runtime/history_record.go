@@ -42,24 +42,51 @@ const maxEventChunk = 1024
 // maxEvents bounds a history whatever its limit: ids are stored as int32.
 const maxEvents = math.MaxInt32 - 1
 
-// record is one event as an execution records it: 24 bytes without a
-// pointer, so the garbage collector never scans a history's chunks. Its
-// id is its place in the history; its time, state and value are indexes
-// into the history's tables, and its details are built from them when
-// the history is read.
+// record is one event as an execution records it, or a quick state's
+// two (kindPair): 16 bytes without a pointer, so the garbage collector
+// never scans a history's chunks. Its id is its place in the history;
+// its time, state and value are indexes into the history's tables, and
+// its details are built from them when the history is read.
 type record struct {
-	at uint32 // index in instants
-	// st is the state of a state or Map iteration event (index in
-	// states).
-	st uint32
-	// v indexes the input (entered), the output (exited), an *exitedVars
-	// (exited with variables assigned), or an *otherEvent (kindOther) in
-	// vals.
+	at  uint32 // index in instants
+	tag uint32 // the state, the kind and outNext (see makeTag)
+	// v indexes in vals the input (entered, pair), the output (exited),
+	// an *exitedVars (exited with variables assigned), an *otherEvent
+	// (kindOther) or a *[2]otherEvent (kindOtherPair); it is the index
+	// of a Map iteration event.
 	v    uint32
 	prev int32
-	// index is a Map iteration's index.
-	index int32
-	kind  recordKind
+}
+
+// A record's tag holds the index of its state (of a state or Map
+// iteration event) in the program's state table in its low stateBits
+// bits, its kind in the next four, and in the top bit whether a pair's
+// output is the value after its input in vals (else the same value).
+const (
+	stateBits = 27
+	maxStates = 1 << stateBits
+	outNext   = 1 << 31
+)
+
+// makeTag packs a record's state, kind and outNext bit.
+func makeTag(st uint32, k recordKind, next bool) uint32 {
+	t := st | uint32(k)<<stateBits
+	if next {
+		t |= outNext
+	}
+	return t
+}
+
+func (r *record) state() uint32        { return r.tag & (maxStates - 1) }
+func (r *record) kind() recordKind     { return recordKind(r.tag >> stateBits & 0xf) }
+func (r *record) setKind(k recordKind) { r.tag = r.tag&^(0xf<<stateBits) | uint32(k)<<stateBits }
+
+// out is the index in vals of a pair's output.
+func (r *record) out() uint32 {
+	if r.tag&outNext != 0 {
+		return r.v + 1
+	}
+	return r.v
 }
 
 // recordKind says how a record's type and details are built.
@@ -72,6 +99,11 @@ const (
 	kindIterationStarted
 	kindIterationSucceeded
 	kindIterationFailed
+	// kindPair is a quick state's StateEntered event and the StateExited
+	// event that follows it (see pushPair): two events, one record.
+	kindPair
+	// kindOtherPair is a kindPair whose two events are built (snapshot).
+	kindOtherPair
 )
 
 // entry is an event to record, before it is made a record.
@@ -111,10 +143,11 @@ func (h *history) push(at *time.Time, e entry) (int64, bool) {
 	if n := len(h.instants); n == 0 || h.instants[n-1] != at {
 		h.instants = append(h.instants, at)
 	}
-	r := record{at: uint32(len(h.instants) - 1), prev: int32(e.prev), index: int32(e.index), kind: e.kind}
+	var st uint32
 	if e.st != nil {
-		r.st = e.st.id
+		st = e.st.id
 	}
+	r := record{at: uint32(len(h.instants) - 1), tag: makeTag(st, e.kind, false), v: uint32(e.index), prev: int32(e.prev)}
 	if e.kind < kindIterationStarted {
 		if n := len(h.vals); n == 0 || !sameValue(h.vals[n-1], e.v) {
 			h.vals = append(h.vals, e.v)
@@ -127,10 +160,133 @@ func (h *history) push(at *time.Time, e entry) (int64, bool) {
 	return int64(h.n), true
 }
 
+// pushPair records a quick state's StateEntered event (input in, after
+// event prev) and its StateExited event (output out, a value or an
+// *exitedVars) at time at, as one record with the next two ids. It
+// returns the entered event's id and how many of the two fitted (0, 1
+// or 2). The caller holds h.mu.
+func (h *history) pushPair(at *time.Time, st *state, in, out value.Value, prev int64) (int64, int) {
+	if h.n+2 > h.limit || h.n+2 > maxEvents {
+		id, ok := h.push(at, entry{prev: prev, kind: kindEntered, st: st, v: in})
+		if !ok {
+			return 0, 0
+		}
+		return id, 1
+	}
+	last := len(h.chunks) - 1
+	if last < 0 || h.fill == len(h.chunks[last]) {
+		h.chunks = append(h.chunks, make([]record, min(16<<len(h.chunks), maxEventChunk)))
+		last++
+		h.fill = 0
+	}
+	if n := len(h.instants); n == 0 || h.instants[n-1] != at {
+		h.instants = append(h.instants, at)
+	}
+	if n := len(h.vals); n == 0 || !sameValue(h.vals[n-1], in) {
+		h.vals = append(h.vals, in)
+	}
+	v := len(h.vals) - 1
+	if !sameValue(h.vals[v], out) {
+		h.vals = append(h.vals, out)
+	}
+	h.chunks[last][h.fill] = record{at: uint32(len(h.instants) - 1), tag: makeTag(st.id, kindPair, len(h.vals)-1 != v),
+		v: uint32(v), prev: int32(prev)}
+	h.fill++
+	h.n += 2
+	return int64(h.n - 1), 2
+}
+
+// pushPairs records a batch of quick states' event pairs, the first
+// entered event after event prev and each later one after the exited
+// event before it, and returns the last event's id. ok is false, and
+// nothing is recorded, when the batch does not fit in the history
+// (pushPair then records what fits one by one). The caller holds h.mu.
+func (h *history) pushPairs(batch []quickPair, prev int64) (last int64, ok bool) {
+	if h.n+2*len(batch) > min(h.limit, maxEvents) || len(h.instants) == 0 || len(h.vals) == 0 {
+		return 0, false
+	}
+	lastAt := h.instants[len(h.instants)-1]
+	var newest lastValue
+	newest.set(h.vals[len(h.vals)-1])
+	id := int64(h.n)
+	for i := range batch {
+		p := &batch[i]
+		if p.at != lastAt {
+			h.instants = append(h.instants, p.at)
+			lastAt = p.at
+		}
+		if !newest.same(p.in) {
+			h.vals = append(h.vals, p.in)
+			newest.set(p.in)
+		}
+		v := len(h.vals) - 1
+		if !newest.same(p.out) {
+			h.vals = append(h.vals, p.out)
+			newest.set(p.out)
+		}
+		c := len(h.chunks) - 1
+		if h.fill == len(h.chunks[c]) {
+			h.chunks = append(h.chunks, make([]record, min(16<<len(h.chunks), maxEventChunk)))
+			c++
+			h.fill = 0
+		}
+		r := &h.chunks[c][h.fill] // field by field, as in runQuickState
+		r.at, r.tag = uint32(len(h.instants)-1), makeTag(p.st.id, kindPair, len(h.vals)-1 != v)
+		r.v, r.prev = uint32(v), int32(prev)
+		h.fill++
+		prev = id + 2
+		id += 2
+	}
+	h.n = int(id)
+	return id, true
+}
+
+// lastValue is the newest of a history's values while pushPairs runs,
+// and the object it is (notAnObject if it is none): a state's input and output are
+// mostly the object just recorded, and comparing with it inlines.
+type lastValue struct {
+	v   value.Value
+	obj *value.Object
+}
+
+// same reports whether v is the last value (see sameValue).
+func (l *lastValue) same(v value.Value) bool {
+	if o, ok := v.(*value.Object); ok {
+		return o == l.obj
+	}
+	return l.sameNonObject(v)
+}
+
+// sameNonObject is same for a v that is not an object.
+func (l *lastValue) sameNonObject(v value.Value) bool {
+	return l.obj == notAnObject && sameScalarOrArray(l.v, v)
+}
+
+// set makes v the last value.
+func (l *lastValue) set(v value.Value) {
+	l.v, l.obj = v, notAnObject
+	if o, ok := v.(*value.Object); ok {
+		l.obj = o
+	}
+}
+
+// notAnObject is lastValue.obj when the last value is not an object: no
+// value is this object.
+var notAnObject = new(value.Object)
+
 // sameValue reports whether a and b are the same value: the same object
 // or array, or equal scalars. (Interface comparison would panic on
 // arrays.)
 func sameValue(a, b value.Value) bool {
+	if x, ok := a.(*value.Object); ok {
+		y, _ := b.(*value.Object)
+		return x == y
+	}
+	return sameScalarOrArray(a, b)
+}
+
+// sameScalarOrArray is sameValue for a value that is not an object.
+func sameScalarOrArray(a, b value.Value) bool {
 	switch x := a.(type) {
 	case *value.Object:
 		y, ok := b.(*value.Object)
@@ -187,9 +343,25 @@ func (h *history) snapshot() []Event {
 				break
 			}
 			r := &chunk[i]
-			if r.kind != kindOther {
+			if r.kind() == kindPair {
+				h.vals = append(h.vals, h.pairEvents(r))
+				r.v = uint32(len(h.vals) - 1)
+				r.setKind(kindOtherPair)
+			}
+			if r.kind() == kindOtherPair {
+				p := h.vals[r.v].(*[2]otherEvent)
+				at := *h.instants[r.at]
+				id := int64(len(out) + 1)
+				out = append(out, Event{Timestamp: at, Type: p[0].typ, ID: id, PreviousEventID: int64(r.prev), Details: p[0].details})
+				if len(out) < h.n {
+					out = append(out, Event{Timestamp: at, Type: p[1].typ, ID: id + 1, PreviousEventID: id, Details: p[1].details})
+				}
+				continue
+			}
+			if r.kind() != kindOther {
 				h.vals = append(h.vals, h.event(r))
-				r.v, r.kind = uint32(len(h.vals)-1), kindOther
+				r.v = uint32(len(h.vals) - 1)
+				r.setKind(kindOther)
 			}
 			o := h.vals[r.v].(*otherEvent)
 			out = append(out, Event{Timestamp: *h.instants[r.at], Type: o.typ, ID: int64(len(out) + 1),
@@ -199,10 +371,17 @@ func (h *history) snapshot() []Event {
 	return out
 }
 
+// pairEvents builds the two events of a kindPair record.
+func (h *history) pairEvents(r *record) *[2]otherEvent {
+	entered := record{tag: makeTag(r.state(), kindEntered, false), v: r.v}
+	exited := record{tag: makeTag(r.state(), kindExited, false), v: r.out()}
+	return &[2]otherEvent{*h.event(&entered), *h.event(&exited)}
+}
+
 // event builds the type and details of a state or iteration record.
 func (h *history) event(r *record) *otherEvent {
-	st := h.states[r.st]
-	switch r.kind {
+	st := h.states[r.state()]
+	switch r.kind() {
 	case kindEntered:
 		return &otherEvent{typ: st.enteredEvent, details: stateDetails(st.name, "input", h.vals[r.v], nil)}
 	case kindExited:
@@ -213,14 +392,14 @@ func (h *history) event(r *record) *otherEvent {
 		return &otherEvent{typ: st.exitedEvent, details: stateDetails(st.name, "output", v, nil)}
 	}
 	typ := "MapIterationStarted"
-	switch r.kind {
+	switch r.kind() {
 	case kindIterationSucceeded:
 		typ = "MapIterationSucceeded"
 	case kindIterationFailed:
 		typ = "MapIterationFailed"
 	}
 	o := value.NewObject(2)
-	o.Set("index", float64(r.index))
+	o.Set("index", float64(r.v))
 	o.Set("name", st.name)
 	return &otherEvent{typ: typ, details: o}
 }

@@ -20,13 +20,13 @@ type stepResult struct {
 // runState runs one state: StateEntered, the state's work with Retry and
 // Catch, StateExited.
 func (t *thread) runState(st *state, input value.Value) (value.Value, int, *failure) {
+	if !t.flushPairs() {
+		return nil, -1, &failure{fatal: true}
+	}
 	t.state = st
 	t.retryCount = 0
 	t.enteredPrev = t.last
-	t.enteredAt = t.ex.now()
-	if st.quick && t.ex.test == nil {
-		return t.runQuickState(st, input)
-	}
+	t.enteredAt = t.ex.clock.nowRef()
 	t.enteredID = t.emitEntered(st, input)
 	if t.aborted() {
 		return nil, -1, &failure{fatal: true}
@@ -63,6 +63,14 @@ func (t *thread) runState(st *state, input value.Value) (value.Value, int, *fail
 // limit. Values are immutable, so the object that fitted last time (a
 // state's output is mostly the next state's input) is not measured again.
 func (t *thread) fitsPayload(v value.Value) bool {
+	if o, ok := v.(*value.Object); ok && o == t.fits {
+		return true // inlined
+	}
+	return t.measurePayload(v)
+}
+
+// measurePayload is fitsPayload for a value it has not seen fit.
+func (t *thread) measurePayload(v value.Value) bool {
 	o, isObject := v.(*value.Object)
 	switch x := v.(type) {
 	case *value.Object:
@@ -106,9 +114,13 @@ func (t *thread) exit(st *state, r stepResult) {
 
 // assignVars stores assigned variables in this thread's scope.
 func (t *thread) assignVars(a *value.Object) {
-	if a == nil {
-		return
+	if a != nil {
+		t.storeVars(a)
 	}
+}
+
+// storeVars is assignVars for a state that assigned variables.
+func (t *thread) storeVars(a *value.Object) {
 	if t.sharedVars {
 		t.vars, t.sharedVars = t.vars.child(), false
 	}

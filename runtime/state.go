@@ -21,7 +21,10 @@ type state struct {
 	// quick says the state records no event between entering and exiting
 	// and cannot wait (Pass, Choice, Succeed): see runQuickState.
 	quick bool
-	next  int // index of Next; -1 for End and for Choice, Succeed, Fail
+	// passOn says the state is a JSONPath Pass with no field that reads
+	// or shapes data: its output is its input.
+	passOn bool
+	next   int // index of Next; -1 for End and for Choice, Succeed, Fail
 
 	inputPath, outputPath, resultPath *nullablePath
 	parameters, resultSelector        *tmpl // JSONPath
@@ -87,6 +90,9 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 	cs := &state{name: b.Name, typ: s.Type(), jsonata: lang == asl.JSONata, next: -1,
 		enteredEvent: s.Type() + "StateEntered", exitedEvent: s.Type() + "StateExited"}
 	cs.quick = s.Type() == "Pass" || s.Type() == "Choice" || s.Type() == "Succeed"
+	if len(c.states) >= maxStates { // history records hold a state's index in stateBits bits
+		return nil, fmt.Errorf("more than %d states", maxStates)
+	}
 	cs.id = uint32(len(c.states))
 	c.states = append(c.states, cs)
 	if t := asl.TransitionOf(s); t != nil && t.Next != "" {
@@ -234,6 +240,8 @@ func (c *compiler) state(s asl.State, lang asl.QueryLanguage, index map[string]i
 			cs.catch = append(cs.catch, cc)
 		}
 	}
+	cs.passOn = cs.typ == "Pass" && !cs.jsonata && cs.inputPath == nil && cs.parameters == nil &&
+		cs.result == nil && cs.resultSelector == nil && cs.assign == nil && cs.resultPath == nil && cs.outputPath == nil
 	return cs, nil
 }
 

@@ -100,7 +100,7 @@ func (tr *testRun) contextObject(t *thread) value.Value {
 	c := tr.defaults.Copy()
 	st := value.NewObject(3)
 	st.Set("Name", testStateName)
-	st.Set("EnteredTime", formatTime(t.enteredAt))
+	st.Set("EnteredTime", formatTime(*t.enteredAt))
 	switch tr.stateType {
 	case "Task", "Map", "Parallel":
 		n := 0.0

@@ -24,7 +24,7 @@ type thread struct {
 	// current state's StateEntered event (-1 before the first state).
 	enteredID, enteredPrev int64
 	state                  *state
-	enteredAt              time.Time
+	enteredAt              *time.Time
 	// mapItem is $$.Map.Item while an ItemSelector is evaluated.
 	mapItem *value.Object
 	// retryCount is $$.State.RetryCount in a Task.
@@ -39,6 +39,12 @@ type thread struct {
 	// pendingInput, is not recorded yet (see runQuickState).
 	pending      bool
 	pendingInput value.Value
+	// batch holds the event pairs of the quick states run since the
+	// thread last recorded (see runQuickState); nbatch counts them. It is
+	// empty whenever the thread is outside runGraph or records anything
+	// else.
+	batch  [quickBatch]quickPair
+	nbatch int
 	// fits is the object that last passed the payload size check
 	// (fitsPayload).
 	fits *value.Object
@@ -77,6 +83,7 @@ func (s *scope) child() *scope { return &scope{parent: s} }
 // emit records an event after this thread's last one. When the history is
 // full it ends the execution.
 func (t *thread) emit(typ string, d *value.Object) int64 {
+	t.flushPairs()
 	return t.advance(t.record(entry{prev: t.last, v: &otherEvent{typ: typ, details: d}}))
 }
 
@@ -89,12 +96,14 @@ func (t *thread) emitFrom(typ string, prev int64, d *value.Object) int64 {
 // emitEntered records st's StateEntered event with its input after this
 // thread's last event.
 func (t *thread) emitEntered(st *state, input value.Value) int64 {
+	t.flushPairs()
 	return t.advance(t.record(entry{prev: t.last, kind: kindEntered, st: st, v: input}))
 }
 
 // emitExited records st's StateExited event with its output and the
 // variables it assigned (nil: none) after this thread's last event.
 func (t *thread) emitExited(st *state, output value.Value, assigned *value.Object) int64 {
+	t.flushPairs()
 	v := output
 	if assigned != nil {
 		v = &exitedVars{output: output, assigned: assigned}
@@ -160,13 +169,29 @@ func (t *thread) prefix() string {
 // output. first, when set, is the previousEventId of the first
 // StateEntered (otherwise t.last).
 func (t *thread) runGraph(g *graph, input value.Value, _ *int64) (value.Value, *failure) {
+	out, f := t.runStates(g, input)
+	if !t.flushPairs() && f == nil {
+		return nil, &failure{fatal: true}
+	}
+	return out, f
+}
+
+// runStates runs the states of a block; see runGraph.
+func (t *thread) runStates(g *graph, input value.Value) (value.Value, *failure) {
 	idx := g.start
 	for {
 		if t.aborted() {
 			return nil, &failure{fatal: true}
 		}
 		st := g.states[idx]
-		out, next, f := t.runState(st, input)
+		var out value.Value
+		var next int
+		var f *failure
+		if st.quick && t.ex.test == nil {
+			out, next, f = t.runQuickState(st, input)
+		} else {
+			out, next, f = t.runState(st, input)
+		}
 		if f != nil {
 			return nil, f
 		}

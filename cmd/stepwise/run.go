@@ -95,7 +95,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx := context.Background()
 	opts.Tasks = newTasks()
-	ex := prog.Start(ctx, input, opts)
+	ex := prog.Execute(ctx, input, opts)
 	res := ex.Wait(ctx)
 	events := ex.History()
 	noteUnansweredTokens(stderr, events)
@@ -104,7 +104,7 @@ func runRun(args []string, stdout, stderr io.Writer) int {
 		began := time.Now()
 		for i := 0; i < f.repeat; i++ {
 			opts.Tasks = newTasks()
-			prog.Start(ctx, input, opts).Wait(ctx)
+			prog.Execute(ctx, input, opts)
 		}
 		wall = time.Since(began)
 	}
