@@ -99,3 +99,29 @@ func TestRunWithEndedContext(t *testing.T) {
 		t.Fatalf("%d events, last %s", len(events), events[len(events)-1].Type)
 	}
 }
+
+// A history limit that falls inside a batch ends the execution at the
+// same event as recording one by one: after the limit's event, not at
+// the batch's end.
+func TestHistoryLimitInsideABatch(t *testing.T) {
+	for _, limit := range []int{19, 20} { // after an exited event, after an entered one
+		r, events := run(t, passChain(30, `{"Type": "Succeed"}`), `{}`, &runtime.Options{MaxTransitions: limit})
+		if r.Status != runtime.Failed || r.Error != "States.Runtime" {
+			t.Fatalf("limit %d: %s %s", limit, r.Status, r.Error)
+		}
+		if len(events) != limit+1 {
+			t.Fatalf("limit %d: %d events", limit, len(events))
+		}
+		last := events[limit]
+		if last.Type != "ExecutionFailed" || last.PreviousEventID != int64(limit) {
+			t.Fatalf("limit %d: last event %s after %d", limit, last.Type, last.PreviousEventID)
+		}
+		wantType := "PassStateExited"
+		if limit%2 == 0 {
+			wantType = "PassStateEntered"
+		}
+		if e := events[limit-1]; e.Type != wantType {
+			t.Fatalf("limit %d: event %d is %s, want %s", limit, limit, e.Type, wantType)
+		}
+	}
+}
