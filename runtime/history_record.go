@@ -134,12 +134,6 @@ func (h *history) push(at *time.Time, e entry) (int64, bool) {
 	if h.n >= h.limit || h.n >= maxEvents {
 		return 0, false
 	}
-	last := len(h.chunks) - 1
-	if last < 0 || h.fill == len(h.chunks[last]) {
-		h.chunks = append(h.chunks, make([]record, min(16<<len(h.chunks), maxEventChunk)))
-		last++
-		h.fill = 0
-	}
 	if n := len(h.instants); n == 0 || h.instants[n-1] != at {
 		h.instants = append(h.instants, at)
 	}
@@ -155,9 +149,21 @@ func (h *history) push(at *time.Time, e entry) (int64, bool) {
 		r.v = uint32(len(h.vals) - 1)
 	}
 	h.n++
-	h.chunks[last][h.fill] = r // no slice header to write back
-	h.fill++
+	*h.slot() = r
 	return int64(h.n), true
+}
+
+// slot returns the history's next free record, growing its chunks. The
+// caller holds h.mu.
+func (h *history) slot() *record {
+	last := len(h.chunks) - 1
+	if last < 0 || h.fill == len(h.chunks[last]) {
+		h.chunks = append(h.chunks, make([]record, min(16<<len(h.chunks), maxEventChunk)))
+		last++
+		h.fill = 0
+	}
+	h.fill++
+	return &h.chunks[last][h.fill-1] // no slice header to write back
 }
 
 // pushPair records a quick state's StateEntered event (input in, after
@@ -166,34 +172,14 @@ func (h *history) push(at *time.Time, e entry) (int64, bool) {
 // returns the entered event's id and how many of the two fitted (0, 1
 // or 2). The caller holds h.mu.
 func (h *history) pushPair(at *time.Time, st *state, in, out value.Value, prev int64) (int64, int) {
-	if h.n+2 > h.limit || h.n+2 > maxEvents {
-		id, ok := h.push(at, entry{prev: prev, kind: kindEntered, st: st, v: in})
-		if !ok {
-			return 0, 0
-		}
-		return id, 1
+	if last, ok := h.pushPairs([]quickPair{{at: at, st: st, in: in, out: out}}, prev); ok {
+		return last - 1, 2
 	}
-	last := len(h.chunks) - 1
-	if last < 0 || h.fill == len(h.chunks[last]) {
-		h.chunks = append(h.chunks, make([]record, min(16<<len(h.chunks), maxEventChunk)))
-		last++
-		h.fill = 0
+	id, ok := h.push(at, entry{prev: prev, kind: kindEntered, st: st, v: in})
+	if !ok {
+		return 0, 0
 	}
-	if n := len(h.instants); n == 0 || h.instants[n-1] != at {
-		h.instants = append(h.instants, at)
-	}
-	if n := len(h.vals); n == 0 || !sameValue(h.vals[n-1], in) {
-		h.vals = append(h.vals, in)
-	}
-	v := len(h.vals) - 1
-	if !sameValue(h.vals[v], out) {
-		h.vals = append(h.vals, out)
-	}
-	h.chunks[last][h.fill] = record{at: uint32(len(h.instants) - 1), tag: makeTag(st.id, kindPair, len(h.vals)-1 != v),
-		v: uint32(v), prev: int32(prev)}
-	h.fill++
-	h.n += 2
-	return int64(h.n - 1), 2
+	return id, 1
 }
 
 // pushPairs records a batch of quick states' event pairs, the first
@@ -202,12 +188,18 @@ func (h *history) pushPair(at *time.Time, st *state, in, out value.Value, prev i
 // nothing is recorded, when the batch does not fit in the history
 // (pushPair then records what fits one by one). The caller holds h.mu.
 func (h *history) pushPairs(batch []quickPair, prev int64) (last int64, ok bool) {
-	if h.n+2*len(batch) > min(h.limit, maxEvents) || len(h.instants) == 0 || len(h.vals) == 0 {
+	if h.n+2*len(batch) > min(h.limit, maxEvents) {
 		return 0, false
 	}
-	lastAt := h.instants[len(h.instants)-1]
+	var lastAt *time.Time
+	if n := len(h.instants); n > 0 {
+		lastAt = h.instants[n-1]
+	}
 	var newest lastValue
-	newest.set(h.vals[len(h.vals)-1])
+	have := len(h.vals) > 0 // newest holds a value
+	if have {
+		newest.set(h.vals[len(h.vals)-1])
+	}
 	id := int64(h.n)
 	for i := range batch {
 		p := &batch[i]
@@ -215,25 +207,19 @@ func (h *history) pushPairs(batch []quickPair, prev int64) (last int64, ok bool)
 			h.instants = append(h.instants, p.at)
 			lastAt = p.at
 		}
-		if !newest.same(p.in) {
+		if !have || !newest.same(p.in) {
 			h.vals = append(h.vals, p.in)
 			newest.set(p.in)
+			have = true
 		}
 		v := len(h.vals) - 1
 		if !newest.same(p.out) {
 			h.vals = append(h.vals, p.out)
 			newest.set(p.out)
 		}
-		c := len(h.chunks) - 1
-		if h.fill == len(h.chunks[c]) {
-			h.chunks = append(h.chunks, make([]record, min(16<<len(h.chunks), maxEventChunk)))
-			c++
-			h.fill = 0
-		}
-		r := &h.chunks[c][h.fill] // field by field, as in runQuickState
+		r := h.slot() // field by field, as in runQuickState
 		r.at, r.tag = uint32(len(h.instants)-1), makeTag(p.st.id, kindPair, len(h.vals)-1 != v)
 		r.v, r.prev = uint32(v), int32(prev)
-		h.fill++
 		prev = id + 2
 		id += 2
 	}
