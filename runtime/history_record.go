@@ -228,8 +228,9 @@ func (h *history) pushPairs(batch []quickPair, prev int64) (last int64, ok bool)
 }
 
 // lastValue is the newest of a history's values while pushPairs runs,
-// and the object it is (notAnObject if it is none): a state's input and output are
-// mostly the object just recorded, and comparing with it inlines.
+// and the object it is (notAnObject if it is none): a state's input and
+// output are mostly the object just recorded, and comparing with it
+// inlines.
 type lastValue struct {
 	v   value.Value
 	obj *value.Object
